@@ -1,0 +1,7 @@
+"""corpuslint rule plugin: missing attribution (codes AT...)."""
+import corpuslint
+
+
+@corpuslint.hookimpl
+def corpuslint_rules():
+    return []

@@ -1,0 +1,7 @@
+"""corpuslint rule plugin: garbled machine translation (codes MT...)."""
+import corpuslint
+
+
+@corpuslint.hookimpl
+def corpuslint_rules():
+    return []

@@ -1,0 +1,4 @@
+"""``python -m corpuslint``."""
+from corpuslint.cli import run
+
+run()

@@ -1,0 +1,173 @@
+"""The two-phase runner: phase 1 over the whole corpus, phase 2 the rules per document in worker processes."""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from corpuslint import core_rules, readers, sources
+from corpuslint.config import Config
+from corpuslint.findings import Finding
+from corpuslint.plugins import Registry
+from corpuslint.rule import Context, Rule
+
+
+@dataclass
+class RunResult:
+    findings: list[Finding] = field(default_factory=list)
+    files: int = 0
+    documents: int = 0
+    corpus: sources.CorpusIndex | None = None
+
+
+# Worker processes inherit this through fork (set before the pool starts): rule objects carry
+# the corpus-wide state phase 1 built, and are never re-created per document.
+_STATE: dict[str, Any] = {}
+
+
+def _init_state(rules: list[Rule], contexts: dict[str, Context], pm, verbose: bool) -> None:
+    _STATE.update(rules=rules, contexts=contexts, pm=pm, verbose=verbose)
+
+
+class Runner:
+    """Runs the enabled rules of a registry over files, under a configuration."""
+
+    def __init__(self, registry: Registry, config: Config, *, jobs: int | None = None,
+                 verbose: bool = False, cwd: Path | None = None,
+                 progress: Callable[[int, int], None] | None = None) -> None:
+        self.registry = registry
+        self.config = config
+        self.jobs = max(1, jobs or os.cpu_count() or 1)
+        self.verbose = verbose
+        self.cwd = cwd or Path.cwd()
+        self.progress = progress
+
+    def enabled_rules(self) -> list[type[Rule]]:
+        return [cls for code, cls in self.registry.rules.items() if self.config.is_enabled(code, cls.default_enabled)]
+
+    def files(self, targets: list[str]) -> list[tuple[Path, str]]:
+        return [(p, readers.display_path(p, self.cwd))
+                for p in readers.iter_files(targets, self.config, self.cwd)]
+
+    def run(self, targets: list[str]) -> RunResult:
+        return self.run_files(self.files(targets))
+
+    def run_files(self, files: list[tuple[Path, str]]) -> RunResult:
+        rules = [cls() for cls in self.enabled_rules()]
+        corpus = sources.CorpusIndex(paths=[shown for _, shown in files])
+        contexts = {r.code: Context({**r.options, **self.config.rules.get(r.code, {})}, corpus, self.config.settings)
+                    for r in rules}
+        _init_state(rules, contexts, self.registry.pm, self.verbose)
+        corpus_rules = [r for r in rules if r.needs_corpus()]
+        if corpus_rules or any(r.uses_source for r in rules):
+            self._corpus_phase(files, corpus_rules, contexts, corpus)
+        result = RunResult(corpus=corpus, files=len(files))
+        for found, ndocs in self._map(_check_file, files, phase=2):
+            result.findings.extend(found)
+            result.documents += ndocs
+        result.findings.extend(self._missing_source_findings(corpus))
+        result.findings = sorted(self._filter(result.findings), key=Finding.sort_key)
+        return result
+
+    def resolve_sources(self, targets: list[str]) -> list[sources.SourceLink]:
+        """Phase 1 alone, for ``corpuslint sources``: every derived document's link, sorted."""
+        files = self.files(targets)
+        corpus = sources.CorpusIndex(paths=[shown for _, shown in files])
+        _init_state([], {}, self.registry.pm, self.verbose)
+        self._corpus_phase(files, [], {}, corpus)
+        return sorted(corpus.links.values(), key=lambda link: link.derived)
+
+    # -- phase 1 -------------------------------------------------------------------
+    def _corpus_phase(self, files, corpus_rules, contexts, corpus) -> None:
+        docs_meta = []
+        for entries in self._map(_collect_file, files, phase=1):
+            for doc_id, meta, values in entries:
+                docs_meta.append((doc_id, meta))
+                for rule, value in zip(corpus_rules, values):
+                    if value is not None:
+                        rule.absorb(value)
+        for rule in corpus_rules:
+            rule.prepare(contexts[rule.code])
+        sources.resolve(docs_meta, self.config, self.registry.pm, corpus)
+
+    def _missing_source_findings(self, corpus) -> list[Finding]:
+        out = []
+        for link in corpus.links.values():
+            if not link.exists:
+                out.append(core_rules.MissingSource.make(
+                    link.derived, f"source '{link.source}' ({link.how}: {link.evidence}) not found"))
+        return out
+
+    # -- execution -----------------------------------------------------------------
+    def _map(self, fn, files, phase: int) -> Iterable[Any]:
+        total = len(files)
+        jobs = min(self.jobs, total)
+        if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+            for i, item in enumerate(files, 1):
+                yield fn(item)
+                self._tick(phase, i, total)
+            return
+        ctx = multiprocessing.get_context("fork")
+        chunksize = max(1, min(64, total // (jobs * 8)))
+        with ctx.Pool(jobs) as pool:
+            for i, value in enumerate(pool.imap_unordered(fn, files, chunksize), 1):
+                yield value
+                self._tick(phase, i, total)
+
+    def _tick(self, phase: int, done: int, total: int) -> None:
+        if self.progress is not None and phase == 2:
+            self.progress(done, total)
+
+    def _filter(self, findings: list[Finding]) -> Iterable[Finding]:
+        config = self.config
+        rules = self.registry.rules
+        ignored_cache: dict[str, tuple[str, ...]] = {}
+        for f in findings:
+            cls = rules.get(f.code)
+            if cls is not None and cls.code.startswith("CL") and not config.is_enabled(f.code, True):
+                continue
+            ignored = ignored_cache.get(f.path)
+            if ignored is None:
+                ignored = ignored_cache[f.path] = config.ignored_for(f.path)
+            if any(f.code.startswith(sel) or sel == "ALL" for sel in ignored):
+                continue
+            level = config.severity_of(f.code, f.severity)
+            yield f if level is f.severity else replace(f, severity=level)
+
+
+def _check_file(item: tuple[Path, str]) -> tuple[list[Finding], int]:
+    path, shown = item
+    docs, findings = readers.read(path, shown, _STATE["pm"])
+    for doc in docs:
+        findings.extend(check_document(doc, _STATE["rules"], _STATE["contexts"], _STATE["verbose"]))
+    return findings, len(docs)
+
+
+def check_document(doc, rules: list[Rule], contexts: dict[str, Context], verbose: bool = False) -> list[Finding]:
+    """Every rule on one document; a rule that raises becomes a CL005 finding, the others go on."""
+    out: list[Finding] = []
+    for rule in rules:
+        try:
+            out.extend(rule.check(doc, contexts[rule.code]))
+        except Exception as exc:  # a plugin's bug must not stop the run
+            out.append(core_rules.RuleCrashed.for_exception(rule, doc, exc, verbose))
+    return out
+
+
+def _collect_file(item: tuple[Path, str]) -> list[tuple[str, dict, list]]:
+    path, shown = item
+    docs, _ = readers.read(path, shown, _STATE["pm"])
+    corpus_rules = [r for r in _STATE["rules"] if r.needs_corpus()]
+    out = []
+    for doc in docs:
+        values = []
+        for rule in corpus_rules:
+            try:
+                values.append(rule.collect(doc, _STATE["contexts"][rule.code]))
+            except Exception:
+                values.append(None)  # phase 2 reports the rule's crash on this document
+        out.append((doc.id, doc.metadata, values))
+    return out

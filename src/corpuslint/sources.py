@@ -1,0 +1,105 @@
+"""Which document is whose source: the `[sources]` table, `source:` metadata, and plugin strategies."""
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from corpuslint.document import Document
+
+
+@dataclass(frozen=True)
+class SourceLink:
+    """``derived`` comes from ``source``; ``how`` is ``config``, ``metadata``, ``plugin`` or ``discovered``."""
+
+    derived: str
+    source: str
+    how: str
+    evidence: str = ""
+    exists: bool = True
+
+
+def from_config(shown: str, config) -> SourceLink | None:
+    """The source path the ``[sources]`` table maps this document to, if any glob matches."""
+    rel = config._relative(shown)
+    for pattern, template in config.sources.items():
+        if fnmatch.fnmatchcase(rel, pattern):
+            p = Path(rel)
+            parent = p.parent.as_posix()
+            target = template.format(stem=p.stem, name=p.name, parent="" if parent == "." else parent, suffix=p.suffix)
+            path = config.root / target
+            return SourceLink(shown, _shown(path), "config", f'[sources] "{pattern}"', path.is_file())
+    return None
+
+
+def from_metadata(doc: Document, urls: dict[str, str]) -> SourceLink | None:
+    """``source:`` in the document's metadata: a path (relative to the document) or a known ``url:``."""
+    value = doc.metadata.get("source")
+    if not isinstance(value, str) or not value.strip():
+        return None
+    value = value.strip()
+    if value in urls:
+        return SourceLink(doc.id, urls[value], "metadata", f"source: {value}")
+    if "://" in value:
+        return None  # a URL of a document outside this corpus: nothing to compare with
+    path = Path(doc.path).parent / value
+    return SourceLink(doc.id, _shown(path), "metadata", f"source: {value}", path.is_file())
+
+
+def _shown(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+@dataclass
+class CorpusIndex:
+    """Phase 1's result, read by rules in phase 2 through ``ctx``."""
+
+    paths: list[str] = field(default_factory=list)
+    links: dict[str, SourceLink] = field(default_factory=dict)
+    _cache: dict[str, Document | None] = field(default_factory=dict, repr=False)
+
+    @property
+    def size(self) -> int:
+        return len(self.paths)
+
+    def link(self, doc: Document) -> SourceLink | None:
+        return self.links.get(doc.id)
+
+    def source(self, doc: Document) -> Document | None:
+        link = self.links.get(doc.id)
+        if link is None or not link.exists:
+            return None
+        return self.document(link.source)
+
+    def document(self, path: str) -> Document | None:
+        """Read a document of the corpus by its shown path (cached per process)."""
+        if path not in self._cache:
+            from corpuslint.readers import read_text_file
+            from corpuslint.errors import ReadError
+
+            if len(self._cache) > 256:
+                self._cache.clear()
+            try:
+                self._cache[path] = read_text_file(Path(path), path)
+            except ReadError:
+                self._cache[path] = None
+        return self._cache[path]
+
+
+def resolve(docs_meta: list[tuple[str, dict[str, Any]]], config, pm, corpus: CorpusIndex) -> None:
+    """Fill ``corpus.links`` for every document, by precedence: config, metadata, plugins."""
+    urls = {str(m["url"]).strip(): doc_id for doc_id, m in docs_meta if isinstance(m.get("url"), str)}
+    for doc_id, meta in docs_meta:
+        link = from_config(doc_id, config) if config.sources else None
+        if link is None and meta.get("source"):
+            link = from_metadata(Document("", doc_id, metadata=meta), urls)
+        if link is None and pm is not None:
+            found = pm.hook.corpuslint_resolve_source(doc=Document("", doc_id, metadata=meta), corpus=corpus)
+            if found:
+                link = SourceLink(doc_id, str(found), "plugin", "", Path(found).is_file())
+        if link is not None and link.source != doc_id:
+            corpus.links[doc_id] = link
