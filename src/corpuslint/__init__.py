@@ -4,7 +4,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from corpuslint.document import Document, Line, Quotation, Span
-from corpuslint.errors import ReadError
+from corpuslint.errors import ReadError, SetupError
 from corpuslint.findings import Edit, Finding, Fix, Related, Severity
 from corpuslint.hookspecs import hookimpl
 from corpuslint.rule import Context, Rule
@@ -20,6 +20,7 @@ __all__ = [
     "ReadError",
     "Related",
     "Rule",
+    "SetupError",
     "Severity",
     "Span",
     "__version__",

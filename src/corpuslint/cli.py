@@ -221,7 +221,7 @@ def rules_cmd(
         registry, cfg = _setup(config, isolated)
     except CorpuslintError as exc:
         raise _fail(str(exc))
-    rows = [(c, cls.name, cls.plugin, cls.severity.value, cfg.is_enabled(c, cls.default_enabled), cls.summary)
+    rows = [(c, cls.name, cls.plugin, cls.severity.value, cfg.is_enabled(c, cls.enabled_by_default(cfg.settings)), cls.summary)
             for c, cls in registry.rules.items()]
     if output_format == "json":
         import json

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import difflib
 import fnmatch
+import re
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -152,6 +153,10 @@ def _read_toml(path: Path) -> dict[str, Any]:
     except UnicodeDecodeError as exc:
         raise ConfigError(f"{path}: config file is not valid UTF-8 (byte {exc.start})") from None
     except tomllib.TOMLDecodeError as exc:
+        # tomllib puts the place in the message: "Invalid value (at line 2, column 10)".
+        m = re.search(r"^(.*) \(at line (\d+), column (\d+)\)$", str(exc))
+        if m:
+            raise ConfigError(f"{path}:{m.group(2)}:{m.group(3)}: invalid TOML: {m.group(1)}") from None
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
 
 

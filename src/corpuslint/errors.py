@@ -18,6 +18,11 @@ class UsageError(CorpuslintError):
     """The command line asks for something impossible (a missing path, an unknown format)."""
 
 
+class SetupError(CorpuslintError):
+    """A rule cannot run: something it needs from outside (a server, a program, a model) is
+    missing or unreachable. Raised from :meth:`corpuslint.Rule.setup`; ends the run, exit 2."""
+
+
 class ReadError(Exception):
     """A file could not be turned into documents; it becomes a CL finding on the file.
 

@@ -54,7 +54,8 @@ class Rule:
     - ``severity``: default :class:`Severity` (``WARNING``).
     - ``options``: declared options and their defaults; the config's ``[rules.CODE]`` table
       may override them, with the same types.
-    - ``default_enabled``: False for rules that must be selected explicitly.
+    - ``default_enabled``: False for rules that must be selected explicitly (or that
+      :meth:`enabled_by_default` turns on from the settings).
     - ``uses_source``: True for rules that compare a document with its source.
 
     The class docstring is the rule's documentation, printed by ``corpuslint rule CODE``.
@@ -80,6 +81,19 @@ class Rule:
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         """Yield the findings of this rule in ``doc``."""
         raise NotImplementedError
+
+    @classmethod
+    def enabled_by_default(cls, settings: dict[str, dict[str, Any]]) -> bool:
+        """Whether the rule runs when no selector names it, given the configuration's plugin
+        settings sections (``{"languagetool": {...}}``). Default: ``default_enabled``. A rule
+        that needs outside help (a server) can turn itself on when the user configured it."""
+        return cls.default_enabled
+
+    def setup(self, ctx: Context) -> None:
+        """Once per run, in the main process, before any document is read (for enabled rules
+        only): check that what the rule needs from outside is there. Raise
+        :class:`corpuslint.SetupError` with a one-line message to end the run with exit
+        code 2. May run again in the same process (``--fix`` re-runs): keep it idempotent."""
 
     def collect(self, doc: Document, ctx: Context) -> Any:
         """Phase 1, in a worker: what this rule needs to know about ``doc`` for the corpus-wide

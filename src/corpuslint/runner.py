@@ -10,6 +10,7 @@ from typing import Any
 
 from corpuslint import core_rules, readers, sources
 from corpuslint.config import Config
+from corpuslint.errors import CorpuslintError, PluginError
 from corpuslint.findings import Finding
 from corpuslint.plugins import Registry
 from corpuslint.rule import Context, Rule
@@ -46,7 +47,9 @@ class Runner:
         self.progress = progress
 
     def enabled_rules(self) -> list[type[Rule]]:
-        return [cls for code, cls in self.registry.rules.items() if self.config.is_enabled(code, cls.default_enabled)]
+        settings = self.config.settings
+        return [cls for code, cls in self.registry.rules.items()
+                if self.config.is_enabled(code, cls.enabled_by_default(settings))]
 
     def files(self, targets: list[str]) -> list[tuple[Path, str]]:
         return [(p, readers.display_path(p, self.cwd))
@@ -60,6 +63,8 @@ class Runner:
         corpus = sources.CorpusIndex(paths=[shown for _, shown in files])
         contexts = {r.code: Context({**r.options, **self.config.rules.get(r.code, {})}, corpus, self.config.settings)
                     for r in rules}
+        for rule in rules:
+            _setup_rule(rule, contexts[rule.code])
         _init_state(rules, contexts, self.registry.pm, self.verbose)
         corpus_rules = [r for r in rules if r.needs_corpus()]
         if corpus_rules or any(r.uses_source for r in rules):
@@ -136,6 +141,18 @@ class Runner:
                 continue
             level = config.severity_of(f.code, f.severity)
             yield f if level is f.severity else replace(f, severity=level)
+
+
+def _setup_rule(rule: Rule, ctx: Context) -> None:
+    """A rule's setup before the run; a SetupError ends the run, any other exception too,
+    named after the rule (a plugin bug must not look like a corpuslint bug)."""
+    try:
+        rule.setup(ctx)
+    except CorpuslintError:
+        raise
+    except Exception as exc:
+        raise PluginError(f"rule {rule.code} ({rule.name}, plugin {rule.plugin or '?'}) failed to set up: "
+                          f"{type(exc).__name__}: {exc}") from exc
 
 
 def _check_file(item: tuple[Path, str]) -> tuple[list[Finding], int]:
