@@ -4,4 +4,6 @@ import corpuslint
 
 @corpuslint.hookimpl
 def corpuslint_rules():
-    return []
+    from corpuslint_quotes.rules import RULES
+
+    return list(RULES)

@@ -1,0 +1,233 @@
+"""Quotation-level alignment: the source passage each quotation comes from, and the word-level differences."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from corpuslint_quotes import words
+from corpuslint_quotes.words import Token
+
+
+class TextIndex:
+    """A text's words, with an inverted index (word -> positions) and their segments."""
+
+    def __init__(self, toks: list[Token], segs: list[int], key=lambda t: t.norm) -> None:
+        self.toks = toks
+        self.keys = [key(t) for t in toks]
+        self.segs = segs
+        self.where: dict[str, list[int]] = defaultdict(list)
+        for i, k in enumerate(self.keys):
+            self.where[k].append(i)
+
+    def __len__(self) -> int:
+        return len(self.toks)
+
+    def candidates(self, keys: list[str], lo: int = 0, hi: int | None = None, top: int = 3,
+                   band: int = 3) -> list[int]:
+        """Start positions where ``keys`` most likely align (votes along diagonals, smoothed)."""
+        hi = len(self.toks) if hi is None else hi
+        votes: Counter[int] = Counter()
+        for i, k in enumerate(keys):
+            for p in self.where.get(k, ()):
+                if lo <= p < hi:
+                    votes[p - i] += 1
+        if not votes:
+            return []
+        smooth: Counter[int] = Counter()
+        for d, v in votes.items():
+            for e in range(d - band, d + band + 1):
+                smooth[e] += v
+        best = sorted(smooth.items(), key=lambda kv: (-kv[1], kv[0]))
+        out: list[int] = []
+        for d, _ in best:
+            if all(abs(d - o) > band for o in out):
+                out.append(d)
+            if len(out) == top:
+                break
+        return out
+
+
+def source_index(src) -> TextIndex:
+    """Index of a source Document's body."""
+    toks = words.tokens(src.body, src.body_start)
+    segs = words.segments(src)
+    return TextIndex(toks, [segs.of(t.start) for t in toks])
+
+
+@dataclass
+class Diff:
+    """One difference between a quotation and its source passage.
+
+    ``kind`` is ``changed``, ``added`` (words the source does not have), ``dropped`` (source
+    words left out), ``spliced`` (words taken from another, separate passage) or
+    ``unsourced`` (a fragment between elisions found nowhere in the source).
+    ``here`` / ``there`` are token ranges in the quotation fragment / the source index.
+    """
+
+    kind: str
+    here: tuple[int, int]
+    there: tuple[int, int]
+    other: tuple[int, int] | None = None   # the other passage of a splice (source token range)
+
+
+@dataclass
+class FragmentMatch:
+    toks: list[Token]
+    window: tuple[int, int]          # source token range [start, end)
+    matched: int                     # words equal to the source, in order
+    longest: int                     # longest run of equal words
+    diffs: list[Diff] = field(default_factory=list)
+
+
+@dataclass
+class QuoteMatch:
+    """How one quotation of the document lines up with the source."""
+
+    quote: object                    # corpuslint Quotation
+    fragments: list[FragmentMatch]
+    nwords: int
+
+    @property
+    def matched(self) -> int:
+        return sum(f.matched for f in self.fragments) + sum(
+            d.here[1] - d.here[0] for f in self.fragments for d in f.diffs if d.kind == "spliced")
+
+    @property
+    def coverage(self) -> float:
+        return self.matched / self.nwords if self.nwords else 0.0
+
+    @property
+    def longest(self) -> int:
+        return max((f.longest for f in self.fragments), default=0)
+
+    @property
+    def diffs(self) -> list[tuple[FragmentMatch, Diff]]:
+        return [(f, d) for f in self.fragments for d in f.diffs]
+
+
+def _best_window(index: TextIndex, keys: list[str], lo: int = 0, hi: int | None = None):
+    """(start, end, matched, longest, blocks) of the source window that best matches ``keys``."""
+    n = len(keys)
+    best = None
+    for d in index.candidates(keys, lo, hi):
+        a = max(lo, d - 4)
+        b = min(len(index) if hi is None else hi, d + n + 4)
+        if a >= b:
+            continue
+        sm = SequenceMatcher(None, keys, index.keys[a:b], autojunk=False)
+        blocks = [blk for blk in sm.get_matching_blocks() if blk.size]
+        if not blocks:
+            continue
+        matched = sum(blk.size for blk in blocks)
+        longest = max(blk.size for blk in blocks)
+        if best is None or (matched, longest) > (best[2], best[3]):
+            start = a + blocks[0].b
+            end = a + blocks[-1].b + blocks[-1].size
+            best = (start, end, matched, longest, blocks)
+    return best
+
+
+def _extend(index: TextIndex, start: int, end: int, before: int, after: int) -> tuple[int, int]:
+    """Widen a window by up to ``before``/``after`` words, without leaving its segment."""
+    seg_a, seg_b = index.segs[start], index.segs[end - 1]
+    while before and start > 0 and index.segs[start - 1] == seg_a:
+        start, before = start - 1, before - 1
+    while after and end < len(index) and index.segs[end] == seg_b:
+        end, after = end + 1, after - 1
+    return start, end
+
+
+def match_fragment(index: TextIndex, toks: list[Token], brackets: list[bool], lo: int = 0) -> FragmentMatch | None:
+    """Align one elision-free run of quoted words with its best source window, and diff them."""
+    keys = [t.norm for t in toks]
+    found = _best_window(index, keys, lo) if lo else None
+    if found is None or found[2] < len(keys) * 0.6:
+        anywhere = _best_window(index, keys)
+        if anywhere is not None and (found is None or anywhere[2] > found[2]):
+            found = anywhere
+    if found is None:
+        return None
+    start, end, _, _, blocks = found
+    # Quoted words before the first / after the last equal word were probably changed: pair
+    # them with the neighbouring source words (same segment) rather than call them added.
+    lead = blocks[0].a
+    trail = len(keys) - (blocks[-1].a + blocks[-1].size)
+    start, end = _extend(index, start, end, lead, trail)
+    ops = SequenceMatcher(None, keys, index.keys[start:end], autojunk=False).get_opcodes()
+    matched = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
+    longest = max((i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal"), default=0)
+    fm = FragmentMatch(toks, (start, end), matched, longest)
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            continue
+        if tag in ("insert", "replace") and any(brackets[i] for i in range(i1, i2 + 1)):
+            # An editor's [bracketed] words stand in for source words: benign. Quoted words
+            # replaced next to a bracket are still compared.
+            if tag == "insert":
+                continue
+        kind = {"replace": "changed", "delete": "added", "insert": "dropped"}[tag]
+        fm.diffs.append(Diff(kind, (i1, i2), (start + j1, start + j2)))
+    _find_splices(index, fm)
+    return fm
+
+
+def _find_splices(index: TextIndex, fm: FragmentMatch) -> None:
+    """A run of 3+ quoted words missing from the window but found elsewhere: a splice."""
+    for d in fm.diffs:
+        if d.kind not in ("added", "changed") or d.here[1] - d.here[0] < 3:
+            continue
+        keys = [t.norm for t in fm.toks[d.here[0]:d.here[1]]]
+        found = _best_window(index, keys)
+        if found is None:
+            continue
+        start, end, matched, longest, _ = found
+        outside = end <= fm.window[0] or start >= fm.window[1]
+        if outside and matched >= 0.8 * len(keys) and longest >= 3:
+            d.kind, d.other = "spliced", (start, end)
+
+
+def match_quotation(doc, index: TextIndex, quote) -> QuoteMatch:
+    """Align every fragment of a quotation (fragments are separated by elisions)."""
+    qw = words.quoted_words(doc.text[quote.start:words.quote_end(doc, quote)], quote.start)
+    frags: list[FragmentMatch] = []
+    lo = 0
+    for toks, brackets in zip(qw.fragments, qw.bracket_before):
+        if not toks:
+            continue
+        fm = match_fragment(index, toks, brackets, lo)
+        if fm is None or fm.matched < 0.5 * len(toks):
+            # Words found nowhere in the source (an elision may join any passages, so a
+            # fragment is judged on its own).
+            fm = FragmentMatch(toks, (0, 0), 0, 0, [Diff("unsourced", (0, len(toks)), (0, 0))])
+        else:
+            lo = fm.window[1]
+        frags.append(fm)
+    return QuoteMatch(quote, frags, len(qw.words))
+
+
+# One document is checked by QT001 and QT003 in turn: align it once.
+_CACHE: dict[tuple, list[QuoteMatch]] = {}
+
+
+def match_document(doc, src) -> list[QuoteMatch]:
+    """Every quotation of ``doc`` aligned with ``src`` (cached for the last few pairs)."""
+    key = (doc.id, doc.digest, src.id, src.digest)
+    if key not in _CACHE:
+        if len(_CACHE) > 8:
+            _CACHE.clear()
+        index = _index(src)
+        _CACHE[key] = [match_quotation(doc, index, q) for q in doc.quotations]
+    return _CACHE[key]
+
+
+_INDEXES: dict[tuple, TextIndex] = {}
+
+
+def _index(src) -> TextIndex:
+    key = (src.id, src.digest)
+    if key not in _INDEXES:
+        if len(_INDEXES) > 32:
+            _INDEXES.clear()
+        _INDEXES[key] = source_index(src)
+    return _INDEXES[key]

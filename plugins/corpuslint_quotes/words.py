@@ -1,0 +1,151 @@
+"""Word tokens with character offsets, for quotations (with elisions and brackets) and whole texts."""
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
+# A word: letters/digits, with inner apostrophes (don't, O'Neill) or, for numbers, inner
+# separators (1,000  3.5  10:30). Punctuation and quotation marks are never words, which makes
+# edge punctuation and mark style (straight or curly) invisible to the comparison.
+_WORD = re.compile(r"\d+(?:[.,:]\d+)*(?:[^\W_]+)?|[^\W_]+(?:['’][^\W_]+)*")
+_ELISION = re.compile(r"\.\s?\.\s?\.|…")
+_BRACKET = re.compile(r"\[[^\]\n]{0,120}\]")
+_GAP, _CUT = "\x01", "\x02"   # a bracketed insertion; an elision
+
+
+class Token(NamedTuple):
+    """One word: its comparison form and where it stands in the document text."""
+
+    norm: str
+    start: int
+    end: int
+
+
+def norm(word: str) -> str:
+    """Comparison form of a word: case and apostrophe style do not count."""
+    return word.lower().replace("’", "'")
+
+
+def tokens(text: str, offset: int = 0) -> list[Token]:
+    """Every word of ``text``, with offsets shifted by ``offset``."""
+    return [Token(norm(m.group()), offset + m.start(), offset + m.end()) for m in _WORD.finditer(text)]
+
+
+class QuotedWords(NamedTuple):
+    """The words of one quotation, split into fragments at elisions.
+
+    ``fragments`` is a list of token lists; ``bracket_before[f][i]`` is true when an editor's
+    ``[bracketed]`` insertion stands before word ``i`` of fragment ``f`` (``i == len`` means
+    after the last word).
+    """
+
+    fragments: list[list[Token]]
+    bracket_before: list[list[bool]]
+
+    @property
+    def words(self) -> list[Token]:
+        return [t for frag in self.fragments for t in frag]
+
+
+def quoted_words(text: str, offset: int = 0) -> QuotedWords:
+    """Words of a quotation's text, ignoring the editor's marks (elisions and brackets).
+
+    A bracket inside a word (``[T]he``, ``govern[ment]``) only loses its bracket characters;
+    a bracket standing alone (``[the senator]``, ``[sic]``) becomes a gap that may stand for
+    any source words or none. ``[...]`` is an elision.
+    """
+    chars: list[str] = []
+    offs: list[int] = []
+    pos = 0
+    for m in _BRACKET.finditer(text):
+        _copy(text, pos, m.start(), offset, chars, offs)
+        inner = m.group()[1:-1]
+        attached = (m.start() > 0 and text[m.start() - 1].isalnum()) or (m.end() < len(text) and text[m.end()].isalnum())
+        if _ELISION.fullmatch(inner.strip()):
+            chars.append(_CUT), offs.append(offset + m.start())
+        elif attached and inner.strip() and " " not in inner.strip():
+            _copy(text, m.start() + 1, m.end() - 1, offset, chars, offs)
+        else:
+            chars.append(_GAP), offs.append(offset + m.start())
+        pos = m.end()
+    _copy(text, pos, len(text), offset, chars, offs)
+    clean = _ELISION.sub(lambda m: _CUT * len(m.group()), "".join(chars))
+
+    fragments: list[list[Token]] = [[]]
+    brackets: list[list[bool]] = [[False]]
+    for m in re.finditer(f"{_WORD.pattern}|{_GAP}|{_CUT}+", clean):
+        g = m.group()
+        if g == _GAP:
+            brackets[-1][-1] = True
+        elif g[0] == _CUT:
+            if fragments[-1]:
+                fragments.append([]), brackets.append([False])
+        else:
+            fragments[-1].append(Token(norm(g), offs[m.start()], offs[m.end() - 1] + 1))
+            brackets[-1].append(False)
+    if not fragments[-1] and len(fragments) > 1:
+        fragments.pop(), brackets.pop()
+    return QuotedWords(fragments, brackets)
+
+
+def _copy(text: str, a: int, b: int, offset: int, chars: list[str], offs: list[int]) -> None:
+    chars.extend(text[a:b])
+    offs.extend(range(offset + a, offset + b))
+
+
+class Segments:
+    """Where a text's stretches of one kind change: paragraph breaks and quotation marks.
+
+    Two words are in the same segment when no paragraph break or quotation mark stands
+    between them; the source's quotations are then whole segments.
+    """
+
+    def __init__(self, boundaries: list[int]) -> None:
+        self.bounds = sorted(set(boundaries))
+
+    def of(self, offset: int) -> int:
+        return bisect.bisect_right(self.bounds, offset)
+
+
+def quote_end(doc, q) -> int:
+    """Where a quotation's words end. A quotation never closed is taken to end with its line:
+    an unbalanced mark must not swallow the rest of the paragraph."""
+    if q.close_at is not None:
+        return q.close_at
+    nl = doc.text.find("\n", q.open_at, q.end)
+    end = q.end if nl < 0 else nl
+    while end > q.start and doc.text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def segments(doc) -> Segments:
+    """Segments of a corpuslint Document's body."""
+    bounds = [p.start for p in doc.paragraphs]
+    for q in doc.quotations:
+        bounds.append(q.open_at)
+        bounds.append(quote_end(doc, q))
+    return Segments(bounds)
+
+
+def quoted_mask(doc, toks: list[Token]) -> list[bool]:
+    """For each token of ``doc``, whether it stands inside one of the document's quotations."""
+    spans = sorted((q.open_at, quote_end(doc, q)) for q in doc.quotations)
+    starts = [a for a, _ in spans]
+    out = []
+    for t in toks:
+        i = bisect.bisect_right(starts, t.start) - 1
+        out.append(i >= 0 and spans[i][0] <= t.start < spans[i][1])
+    return out
+
+
+# Function words: a match made only of these says nothing about where words came from.
+FUNCTION_WORDS = frozenset(
+    """a an the and or but if then than that this these those there here of to in on at by for
+    from with without into onto about as is are was were be been being am do does did done have
+    has had having will would shall should can could may might must not no nor so too very it
+    its it's he she they them their his her him we us our you your i me my mine what which who
+    whom whose when where why how all any some such only also just more most other said says
+    say one s t""".split()
+)
