@@ -83,20 +83,26 @@ class Runner:
         corpus = sources.CorpusIndex(paths=[shown for _, shown in files])
         _init_state([], {}, self.registry.pm, self.verbose)
         self._corpus_phase(files, [], {}, corpus)
-        return sorted(corpus.links.values(), key=lambda link: link.derived)
+        return sorted([*corpus.links.values(), *corpus.undecided], key=lambda link: (link.derived, link.source))
 
     # -- phase 1 -------------------------------------------------------------------
     def _corpus_phase(self, files, corpus_rules, contexts, corpus) -> None:
         docs_meta = []
+        # Discovery only when something reads sources (`corpuslint sources` runs with no rules).
+        wants_sources = not _STATE["rules"] or any(r.uses_source for r in _STATE["rules"])
+        discovery = sources.new_discovery(self.config) if wants_sources else None
+        _STATE["fingerprint"] = discovery is not None  # workers fork after this
         for entries in self._map(_collect_file, files, phase=1):
-            for doc_id, meta, values in entries:
+            for doc_id, meta, values, fp in entries:
                 docs_meta.append((doc_id, meta))
+                if fp is not None:
+                    discovery.add(doc_id, fp)
                 for rule, value in zip(corpus_rules, values):
                     if value is not None:
                         rule.absorb(value)
         for rule in corpus_rules:
             rule.prepare(contexts[rule.code])
-        sources.resolve(docs_meta, self.config, self.registry.pm, corpus)
+        sources.resolve(docs_meta, self.config, self.registry.pm, corpus, discovery)
 
     def _missing_source_findings(self, corpus) -> list[Finding]:
         out = []
@@ -174,7 +180,7 @@ def check_document(doc, rules: list[Rule], contexts: dict[str, Context], verbose
     return out
 
 
-def _collect_file(item: tuple[Path, str]) -> list[tuple[str, dict, list]]:
+def _collect_file(item: tuple[Path, str]) -> list[tuple[str, dict, list, Any]]:
     path, shown = item
     docs, _ = readers.read(path, shown, _STATE["pm"])
     corpus_rules = [r for r in _STATE["rules"] if r.needs_corpus()]
@@ -186,5 +192,6 @@ def _collect_file(item: tuple[Path, str]) -> list[tuple[str, dict, list]]:
                 values.append(rule.collect(doc, _STATE["contexts"][rule.code]))
             except Exception:
                 values.append(None)  # phase 2 reports the rule's crash on this document
-        out.append((doc.id, doc.metadata, values))
+        fp = sources.fingerprint(doc) if _STATE.get("fingerprint") else None
+        out.append((doc.id, doc.metadata, values, fp))
     return out

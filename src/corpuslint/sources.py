@@ -1,4 +1,4 @@
-"""Which document is whose source: the `[sources]` table, `source:` metadata, and plugin strategies."""
+"""Which document is whose source: the `[sources]` table, `source:` metadata, plugin strategies, discovery."""
 from __future__ import annotations
 
 import fnmatch
@@ -6,18 +6,29 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from corpuslint.discovery import Discovery, align, fingerprint
 from corpuslint.document import Document
+
+__all__ = ["SourceLink", "CorpusIndex", "align", "fingerprint", "resolve"]
 
 
 @dataclass(frozen=True)
 class SourceLink:
-    """``derived`` comes from ``source``; ``how`` is ``config``, ``metadata``, ``plugin`` or ``discovered``."""
+    """``derived`` comes from ``source``; ``how`` is ``config``, ``metadata``, ``plugin`` or ``discovered``.
+
+    ``share`` is the share of the derived document's sentences aligned with the source, in
+    order (discovered links only). ``decided`` is False for a discovered pair whose direction
+    no cue settled: ``derived`` and ``source`` may then be the other way round, and
+    ``ctx.source()`` returns None for both documents.
+    """
 
     derived: str
     source: str
     how: str
     evidence: str = ""
     exists: bool = True
+    share: float | None = None
+    decided: bool = True
 
 
 def from_config(shown: str, config) -> SourceLink | None:
@@ -60,6 +71,8 @@ class CorpusIndex:
 
     paths: list[str] = field(default_factory=list)
     links: dict[str, SourceLink] = field(default_factory=dict)
+    #: Discovered pairs whose direction is undecided (not returned by ``source()``).
+    undecided: list[SourceLink] = field(default_factory=list)
     _cache: dict[str, Document | None] = field(default_factory=dict, repr=False)
 
     @property
@@ -90,8 +103,9 @@ class CorpusIndex:
         return self._cache[path]
 
 
-def resolve(docs_meta: list[tuple[str, dict[str, Any]]], config, pm, corpus: CorpusIndex) -> None:
-    """Fill ``corpus.links`` for every document, by precedence: config, metadata, plugins."""
+def resolve(docs_meta: list[tuple[str, dict[str, Any]]], config, pm, corpus: CorpusIndex,
+            discovery: Discovery | None = None) -> None:
+    """Fill ``corpus.links`` for every document, by precedence: config, metadata, plugins, discovery."""
     urls = {str(m["url"]).strip(): doc_id for doc_id, m in docs_meta if isinstance(m.get("url"), str)}
     for doc_id, meta in docs_meta:
         link = from_config(doc_id, config) if config.sources else None
@@ -103,3 +117,21 @@ def resolve(docs_meta: list[tuple[str, dict[str, Any]]], config, pm, corpus: Cor
                 link = SourceLink(doc_id, str(found), "plugin", "", Path(found).is_file())
         if link is not None and link.source != doc_id:
             corpus.links[doc_id] = link
+    if discovery is not None and len(discovery.ids) > 1:
+        for found in discovery.run(skip=set(corpus.links)):
+            evidence = f"{found.share:.0%} of sentences aligned ({found.aligned}/{found.countable})"
+            evidence += f"; direction: {found.direction}" if found.direction else "; direction undecided"
+            link = SourceLink(found.derived, found.source, "discovered", evidence, True,
+                              round(found.share, 3), bool(found.direction))
+            if link.decided:
+                corpus.links[found.derived] = link
+            else:
+                corpus.undecided.append(link)
+
+
+def new_discovery(config) -> Discovery | None:
+    """The discovery accumulator the ``[sources]`` options ask for (None when ``discover = false``)."""
+    options = getattr(config, "source_options", {}) or {}
+    if not options.get("discover", True):
+        return None
+    return Discovery(min_shared=float(options.get("min-shared", 0.5)))

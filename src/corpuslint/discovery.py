@@ -1,0 +1,398 @@
+"""Source discovery: per-document fingerprints, a rare-word candidate search, sentence alignment, direction."""
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from array import array
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from corpuslint.document import Document, Span
+
+# Function words carry no evidence of copying: every English text has them.
+_STOP = frozenset("""
+a about above after again against all almost also although am among an and another any are
+around as at away back be became because become been before being below between both but by
+can could did do does doing done down during each either else even ever every few for from
+further get gets got had has have having he her here hers herself him himself his how however
+i if in into is it its itself just least less like made make many may me might more most much
+must my myself neither no nor not now of off often on once one only onto or other others our
+ours ourselves out over own per quite rather same say said says she should since so some still
+such than that the their theirs them themselves then there these they this those though through
+thus to too toward towards under until up upon us very was we well were what whatever when
+where whether which while who whom whose why will with within without would yet you your yours
+yourself yourselves
+""".split())
+_WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+_QUOTED, _NAME = 1, 2  # flag bits kept in the two low bits of each term hash
+_PREFIX = 5  # truncation stemming: "negotiate", "negotiating", "negotiations" -> "negot"
+
+
+def _stem(word: str) -> str | None:
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if any(c.isdigit() for c in w):
+        return w.replace(",", "")
+    w = w.replace(".", "").replace("-", "")
+    if len(w) < 3 or w in _STOP:
+        return None
+    return w[:_PREFIX]
+
+
+_HASHES: dict[str, int] = {}  # word -> term hash (0: not a content word); words repeat a lot
+
+
+def _term(word: str) -> int:
+    h = _HASHES.get(word)
+    if h is None:
+        st = _stem(word)
+        h = 0 if st is None else (zlib.crc32(st.encode("utf-8", "surrogatepass")) & 0xFFFFFFFC) or 4
+        if len(_HASHES) < 500_000:
+            _HASHES[word] = h
+    return h
+
+
+def sentence_terms(doc: Document, spans=None) -> list[dict[int, int]]:
+    """For each sentence, its content terms: ``{hash: flags}`` (flags: quoted, name or number).
+
+    A term is quoted when every occurrence in the sentence lies inside quotation marks.
+    """
+    spans = doc.sentences if spans is None else spans
+    quotes = [(q.start, q.end) for q in doc.quotations]
+    qk, nq = 0, len(quotes)
+    text = doc.text
+    out = []
+    for s in spans:
+        terms: dict[int, int] = {}
+        first = True
+        for m in _WORD.finditer(text, s.start, s.end):
+            word = m.group()
+            initial, first = first, False
+            h = _term(word)
+            if not h:
+                continue
+            pos = m.start()
+            while qk < nq and quotes[qk][1] <= pos:
+                qk += 1
+            quoted = _QUOTED if qk < nq and quotes[qk][0] <= pos else 0
+            c = word[0]
+            name = _NAME if c.isdigit() or (c.isupper() and not initial) else 0
+            old = terms.get(h)
+            terms[h] = (quoted | name) if old is None else ((old & quoted) | (old & _NAME) | name)
+        out.append(terms)
+    return out
+
+
+# -- what phase 1 keeps per document ---------------------------------------------------------
+_CREDIT = re.compile(
+    r"^\W*(?:sources?|via|credits?|originally (?:published|appeared)|republished|adapted from|"
+    r"translated from|this (?:article|story) (?:was|first))\b|contributed to this (?:report|article|story)|"
+    r"^\W*https?://\S+\W*$", re.IGNORECASE)
+_DATE_KEYS = ("date", "published", "pubdate", "created", "time")
+
+
+@dataclass
+class Fingerprint:
+    """What discovery needs of one document, small and picklable: term hashes per sentence."""
+
+    terms: array  # hashes (with flag bits) of every sentence, concatenated
+    ends: array  # end index in ``terms`` of each sentence
+    date: str = ""
+    credit: str = ""  # the document's credit lines, lower-cased (empty when none)
+    names: tuple[str, ...] = ()  # how others may credit this document: url, title, author, publisher
+
+    def sentences(self) -> list[dict[int, int]]:
+        out, start = [], 0
+        terms = self.terms
+        for end in self.ends:
+            out.append({terms[k] & ~3: terms[k] & 3 for k in range(start, end)})
+            start = end
+        return out
+
+
+def fingerprint(doc: Document) -> Fingerprint:
+    """The phase-1 fingerprint of ``doc`` (computed in a worker)."""
+    terms, ends = array("I"), array("I")
+    for sentence in sentence_terms(doc):
+        terms.extend(h | f for h, f in sentence.items())
+        ends.append(len(terms))
+    meta = doc.metadata or {}
+    date = next((str(meta[k]) for k in _DATE_KEYS if meta.get(k)), "")
+    lines = [ln.text.strip() for ln in doc.lines if ln.text.strip()]
+    edge = lines[:3] + lines[-6:] if len(lines) > 9 else lines
+    credit = " | ".join(ln for ln in edge if len(ln) < 300 and _CREDIT.search(ln)).lower()
+    names = tuple(str(meta[k]).strip().lower() for k in ("url", "title", "author", "publisher", "site")
+                  if isinstance(meta.get(k), (str, int)) and len(str(meta[k]).strip()) >= 4)
+    return Fingerprint(terms, ends, date, credit, names)
+
+
+# -- verification: aligning sentences in order --------------------------------------------------
+class Match(NamedTuple):
+    i: int  # sentence of the derived document
+    j: int  # first sentence of the source window
+    score: float
+
+
+_MIN_TERMS = 4  # shorter sentences (headings, datelines) prove nothing
+
+
+def window_matches(a: list[dict[int, int]], b: list[dict[int, int]], weight, *, window: int = 2,
+                   top: int = 3, min_score: float = 0.25, skip_shared_quotes: bool = True) -> dict[int, list[Match]]:
+    """For each countable sentence of ``a``, the best windows of ``window`` sentences of ``b``.
+
+    The score is the weighted share of the sentence's terms found in the window: a paraphrase
+    keeps names, numbers and many content words, in the same sentence or its neighbour.
+    Terms quoted on both sides are left out when ``skip_shared_quotes``: two articles quoting
+    the same public statement are not copies of each other.
+    """
+    postings: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for j, sent in enumerate(b):
+        for h, f in sent.items():
+            postings[h].append((j, f))
+    out: dict[int, list[Match]] = {}
+    for i, sent in enumerate(a):
+        if len(sent) < _MIN_TERMS:
+            continue
+        total = 0.0
+        acc: dict[int, float] = defaultdict(float)
+        for h, f in sent.items():
+            w = weight(h, f)
+            total += w
+            seen = set()
+            for j, g in postings.get(h, ()):
+                if skip_shared_quotes and f & g & _QUOTED:
+                    continue
+                for start in range(max(0, j - window + 1), j + 1):
+                    if start not in seen:
+                        seen.add(start)
+                        acc[start] += w
+        best = sorted(((v / total, j) for j, v in acc.items() if v / total >= min_score), reverse=True)[:top]
+        out[i] = [Match(i, j, s) for s, j in best]
+    return out
+
+
+def supported(matches: dict[int, list[Match]], reach: int = 2, back: int = 2, ahead: int = 6) -> set[int]:
+    """Sentences whose match continues a neighbour's match in order (a diagonal in the dot plot).
+
+    Independent articles on one story match a sentence here and there, in any order; a
+    derived document follows its source sentence after sentence.
+    """
+    ok: set[int] = set()
+    for i, ms in matches.items():
+        for m in ms:
+            for di in range(1, reach + 1):
+                for n in matches.get(i + di, ()):
+                    if -back <= n.j - m.j <= ahead:
+                        ok.add(i)
+                        ok.add(i + di)
+    return ok
+
+
+@dataclass
+class PairEvidence:
+    share: float  # share of the derived document's countable sentences aligned in order
+    aligned: int
+    countable: int
+    lost_quotes: int  # aligned terms quoted in the source, plain in the derived document
+
+
+def verify(a: list[dict[int, int]], b: list[dict[int, int]], weight, min_score: float = 0.25) -> PairEvidence:
+    """How much of ``a`` follows ``b`` sentence by sentence."""
+    matches = window_matches(a, b, weight, min_score=min_score)
+    countable = len(matches)
+    ok = supported(matches)
+    lost = 0
+    for i in ok:
+        m = matches[i][0]
+        window = b[m.j] | (b[m.j + 1] if m.j + 1 < len(b) else {})
+        lost += sum(1 for h, f in a[i].items() if not f & _QUOTED and window.get(h, 0) & _QUOTED)
+    return PairEvidence(len(ok) / countable if countable else 0.0, len(ok), countable, lost)
+
+
+# -- the corpus-wide search -----------------------------------------------------------------------
+@dataclass
+class Found:
+    """A discovered relation: ``derived`` follows ``source``; ``direction`` says why (or ``""``)."""
+
+    derived: str
+    source: str
+    share: float
+    aligned: int
+    countable: int
+    direction: str  # the cues that decided it, or "" when undecided
+
+
+@dataclass
+class Discovery:
+    """Phase-1 accumulator in the main process: fingerprints in, source relations out."""
+
+    min_shared: float = 0.5
+    max_df: int = 12  # terms in more documents than this are too common to suggest a pair
+    per_doc: int = 4  # candidate sources verified per document, best first
+    ids: list[str] = field(default_factory=list)
+    prints: list[Fingerprint] = field(default_factory=list)
+    df: dict[int, int] = field(default_factory=lambda: defaultdict(int))
+
+    def add(self, doc_id: str, fp: Fingerprint) -> None:
+        self.ids.append(doc_id)
+        self.prints.append(fp)
+        df = self.df
+        for h in set(t & ~3 for t in fp.terms):
+            df[h] += 1
+
+    def weight(self, h: int, flags: int) -> float:
+        n = len(self.ids)
+        w = math.log(1.0 + n / self.df.get(h, 1))
+        return w * 1.5 if flags & _NAME else w
+
+    # candidates ------------------------------------------------------------------------
+    def candidates(self) -> list[tuple[int, int]]:
+        """Pairs of documents sharing many rare terms (names, numbers, unusual words).
+
+        Each document's terms go into an inverted index limited to terms found in at most
+        ``max_df`` documents, so the work grows with the corpus, not with its square.
+        """
+        df, cap = self.df, self.max_df
+        postings: dict[int, list[int]] = defaultdict(list)
+        rare_count = []
+        for d, fp in enumerate(self.prints):
+            rare = {t & ~3 for t in fp.terms}
+            rare = [h for h in rare if df[h] <= cap]
+            rare_count.append(len(rare))
+            for h in rare:
+                if df[h] >= 2:
+                    postings[h].append(d)
+        shared: dict[int, int] = defaultdict(int)
+        n = len(self.prints)
+        for docs in postings.values():
+            for x in range(len(docs)):
+                a = docs[x]
+                for b in docs[x + 1:]:
+                    shared[a * n + b] += 1
+        best: dict[int, list[tuple[float, int]]] = defaultdict(list)
+        for key, count in shared.items():
+            a, b = divmod(key, n)
+            ratio = count / max(1, min(rare_count[a], rare_count[b]))
+            if count >= 3 and ratio >= 0.1:
+                best[a].append((ratio, b))
+                best[b].append((ratio, a))
+        pairs = set()
+        for a, lst in best.items():
+            for _, b in sorted(lst, reverse=True)[: self.per_doc]:
+                pairs.add((min(a, b), max(a, b)))
+        return sorted(pairs)
+
+    # the whole search -------------------------------------------------------------------------
+    def run(self, skip: set[str] = frozenset()) -> list[Found]:
+        """Every derived document's best source among the corpus, decided or not."""
+        relations: list[Found] = []
+        for a, b in self.candidates():
+            sa, sb = self.prints[a].sentences(), self.prints[b].sentences()
+            ab = verify(sa, sb, self.weight)  # a derived from b?
+            ba = verify(sb, sa, self.weight)
+            if max(ab.share, ba.share) < self.min_shared:
+                continue
+            found = self._direction(a, b, ab, ba)
+            if found is not None:
+                relations.append(found)
+        return self._choose(relations, skip)
+
+    def _direction(self, a: int, b: int, ab: PairEvidence, ba: PairEvidence) -> Found | None:
+        """Which of ``a`` and ``b`` is the original; "" when the cues disagree or are absent."""
+        fa, fb = self.prints[a], self.prints[b]
+        votes, why = 0, []  # > 0: a derives from b
+
+        def vote(n: int, reason: str) -> None:
+            nonlocal votes
+            votes += n
+            why.append(reason)
+
+        if fa.date and fb.date and fa.date != fb.date:
+            vote(10 if fa.date > fb.date else -10, "dates")
+        named_a = any(name in fa.credit for name in fb.names)
+        named_b = any(name in fb.credit for name in fa.names)
+        if named_a != named_b:
+            vote(6 if named_a else -6, "credit names the source")
+        elif bool(fa.credit) != bool(fb.credit):
+            vote(2 if fa.credit else -2, "credit line")
+        if ab.lost_quotes >= 3 and ab.lost_quotes >= 2 * ba.lost_quotes:
+            vote(1, "quotation marks lost")
+        elif ba.lost_quotes >= 3 and ba.lost_quotes >= 2 * ab.lost_quotes:
+            vote(-1, "quotation marks lost")
+        if abs(ab.share - ba.share) >= 0.2:
+            vote(1 if ab.share > ba.share else -1, "contained in the other")
+        reason = ", ".join(why)
+        if votes > 0 and ab.share >= self.min_shared:
+            return Found(self.ids[a], self.ids[b], ab.share, ab.aligned, ab.countable, reason)
+        if votes < 0 and ba.share >= self.min_shared:
+            return Found(self.ids[b], self.ids[a], ba.share, ba.aligned, ba.countable, reason)
+        if votes == 0:
+            d, s, e = (a, b, ab) if ab.share >= ba.share else (b, a, ba)
+            return Found(self.ids[d], self.ids[s], e.share, e.aligned, e.countable, "")
+        return None  # the likely copy shares too little with the likely original
+
+    @staticmethod
+    def _choose(relations: list[Found], skip: set[str]) -> list[Found]:
+        """One source per derived document (the best aligned); undecided pairs only when no
+        decided relation explains them."""
+        decided: dict[str, Found] = {}
+        for f in sorted((f for f in relations if f.direction), key=lambda f: (-f.share, f.derived, f.source)):
+            if f.derived not in skip and f.derived not in decided:
+                decided[f.derived] = f
+        out = list(decided.values())
+        linked = set(decided) | {f.source for f in decided.values()}
+        for f in relations:
+            if f.direction:
+                continue
+            if f.derived in decided or f.source in decided or f.derived in skip or f.source in skip:
+                continue
+            if f.derived in linked and f.source in linked:
+                continue
+            out.append(f)
+        return sorted(out, key=lambda f: (f.derived, f.source))
+
+
+# -- public alignment -----------------------------------------------------------------------------
+def _plain_weight(h: int, flags: int) -> float:
+    return 1.5 if flags & _NAME else 1.0
+
+
+def align(derived: Document, source: Document, min_score: float = 0.3) -> list[tuple[Span, Span, float]]:
+    """Align the sentences of ``derived`` with those of ``source``, in order.
+
+    Returns ``(derived_sentence, source_sentence, score)`` triples sorted by the derived
+    sentence, where each element is a :class:`corpuslint.document.Span` and ``score`` in
+    [0, 1] is the weighted share of the derived sentence's content words (names and numbers
+    count more) found in the source sentence. Sentences are paired in order (a monotone
+    alignment maximising the total score); a source sentence may pair with two derived
+    sentences (a split), a derived sentence with at most one source sentence. Quoted words
+    count like any others, so a quotation that lost its marks still aligns.
+    """
+    ds, ss = derived.sentences, source.sentences
+    a, b = sentence_terms(derived, ds), sentence_terms(source, ss)
+    matches = window_matches(a, b, _plain_weight, window=1, top=4, min_score=min_score,
+                             skip_shared_quotes=False)
+    points = sorted((m for ms in matches.values() for m in ms), key=lambda m: (m.i, m.j))
+    # Weighted longest chain with i strictly and j weakly increasing (points are few).
+    best: list[float] = []
+    prev: list[int] = []
+    for k, p in enumerate(points):
+        top, arg = 0.0, -1
+        for q in range(k):
+            r = points[q]
+            if r.i < p.i and r.j <= p.j and best[q] > top:
+                top, arg = best[q], q
+        best.append(top + p.score)
+        prev.append(arg)
+    if not best:
+        return []
+    k = max(range(len(best)), key=best.__getitem__)
+    chain = []
+    while k >= 0:
+        chain.append(points[k])
+        k = prev[k]
+    return [(ds[m.i], ss[m.j], round(m.score, 3)) for m in reversed(chain)]
