@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import difflib
 import fnmatch
+import os
 import re
 import sys
 from dataclasses import dataclass, field, replace
@@ -105,8 +106,8 @@ class Config:
     def _relative(self, path: str) -> str:
         p = Path(path)
         try:
-            p = p.resolve().relative_to(self.root.resolve())
-        except (ValueError, OSError):
+            p = Path(os.path.abspath(p)).relative_to(os.path.abspath(self.root))
+        except ValueError:
             pass
         return p.as_posix()
 
@@ -178,7 +179,7 @@ def build(path: Path | None, table: dict[str, Any], rules: dict[str, Any],
           settings: dict[str, dict[str, Any]], cwd: Path | None = None) -> Config:
     """Validate a raw table against the known rules and settings sections."""
     label = str(path) if path else "configuration"
-    root = path.parent.resolve() if path else (cwd or Path.cwd())
+    root = Path(os.path.abspath(path.parent)) if path else (cwd or Path.cwd())
     known_keys = TOP_LEVEL_KEYS + tuple(settings)
     for key in table:
         if key not in known_keys:

@@ -17,8 +17,8 @@ _BOM = b"\xef\xbb\xbf"
 
 def display_path(path: Path, cwd: Path) -> str:
     """The path as reports show it: relative to the working directory when below it."""
-    try:
-        return path.resolve().relative_to(cwd.resolve()).as_posix()
+    try:  # abspath, not resolve: a symlink is reported under its own name
+        return Path(os.path.abspath(path)).relative_to(os.path.abspath(cwd)).as_posix()
     except ValueError:
         return path.as_posix()
 

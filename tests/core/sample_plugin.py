@@ -90,6 +90,19 @@ class UsesSource(corpuslint.Rule):
             yield self.finding(doc, 0, 0, f"source is {src.path}", related=[src.related(0, 5, "here")])
 
 
+class BritishSpelling(corpuslint.Rule):
+    """'colour' where the house style says 'color' (an unsafe fix: it may be a quotation)."""
+
+    code = "TST005"
+    name = "british-spelling"
+    summary = "british spelling"
+
+    def check(self, doc, ctx):
+        for m in re.finditer(r"colour", doc.text):
+            yield self.finding(doc, m.start(), m.end(), "spelling 'colour'",
+                               fix=corpuslint.Fix.replace(m.start(), m.end(), "color"))
+
+
 @corpuslint.hookimpl
 def corpuslint_rules():
-    return [FixmeMarker, Crashes, SharedFirstLine, UsesSource]
+    return [FixmeMarker, Crashes, SharedFirstLine, UsesSource, BritishSpelling]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from corpuslint import __version__
 
@@ -81,7 +82,8 @@ def format(findings, rules) -> str:
                 "rules": descriptors,
             }},
             "columnKind": "unicodeCodePoints",
-            "originalUriBaseIds": {"%SRCROOT%": {"uri": "./"}},
+            # Paths are relative to the working directory; SARIF wants that base absolute.
+            "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().as_uri() + "/"}},
             "results": results,
         }],
     }
