@@ -67,7 +67,7 @@ def _make(settings: Settings) -> Any:
                          f"fix [languagetool] language") from None
     except Exception as exc:
         if settings.server:
-            raise SetupError(f"{settings.where} cannot be used: {_reason(exc, settings)}; "
+            raise SetupError(f"{settings.where}: {_reason(exc, settings)}; "
                              f"start it, or fix [languagetool] server") from None
         raise SetupError(f"the local LanguageTool could not be started: {_reason(exc, settings)} "
                          f"(local = true downloads LanguageTool on first use, which needs internet, "
@@ -86,7 +86,7 @@ def _reason(exc: BaseException, settings: Settings) -> str:
         if isinstance(seen, requests.Timeout):
             return f"no answer within {settings.timeout:g} s (timeout)"
         if isinstance(seen, requests.ConnectionError):
-            return "cannot connect (connection refused or host unreachable)"
+            return f"cannot connect{_elsewhere(seen, settings)} (connection refused or host unreachable)"
         seen = seen.__cause__ or seen.__context__
     if isinstance(exc, (ModuleNotFoundError, SystemError)):  # the library's Java checks
         return str(exc)
@@ -98,3 +98,14 @@ def _reason(exc: BaseException, settings: Settings) -> str:
     if type(exc).__name__ == "LanguageToolError":  # invalid JSON: the library passes the body on
         return f"the answer is not LanguageTool's API: {text!r}"
     return f"{type(exc).__name__}: {text}"
+
+
+def _elsewhere(exc: Any, settings: Settings) -> str:
+    """' to HOST' when a request went somewhere other than the configured server (a download)."""
+    import urllib.parse
+
+    url = getattr(getattr(exc, "request", None), "url", None) or ""
+    host = urllib.parse.urlsplit(url).netloc
+    if not host or (settings.server and host == urllib.parse.urlsplit(settings.server).netloc):
+        return ""
+    return f" to {host}"

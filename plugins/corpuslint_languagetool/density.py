@@ -30,7 +30,7 @@ def match_density(doc: Document, settings: dict[str, Any] | None) -> list[float]
         import bisect
 
         starts = [s.start for s in sentences]
-        for m in document_matches(doc, Settings.parse(settings), report_failure=False):
+        for m in document_matches(doc, Settings.parse(settings)):
             i = bisect.bisect_right(starts, m.start) - 1
             if i >= 0 and m.start < sentences[i].end:
                 counts[i] += 1

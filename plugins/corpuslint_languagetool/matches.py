@@ -43,9 +43,10 @@ _LAST: dict[str, object] = {}
 _FAILURES: dict[tuple, tuple[int, str]] = {}
 
 
-def reset_failures(settings: Settings) -> None:
-    """A new run asks again, even if the last run gave up on this LanguageTool."""
+def new_run(settings: Settings) -> None:
+    """A new run asks again, even where the last run (in this process) got no answer."""
     _FAILURES.pop(settings.client_key, None)
+    _LAST.clear()
 
 
 def paragraph_key(settings: Settings, text: str) -> str:
@@ -53,29 +54,24 @@ def paragraph_key(settings: Settings, text: str) -> str:
                            digest_size=20).hexdigest()
 
 
-def document_matches(doc: Document, settings: Settings, *, report_failure: bool = True) -> list[LTMatch]:
+def document_matches(doc: Document, settings: Settings) -> list[LTMatch]:
     """Every match in ``doc``'s paragraphs, in text order.
 
-    Raises LanguageToolUnavailable when LanguageTool did not answer for this document. With
-    ``report_failure=True`` (the LT rules) the failure is raised once per document, so the
-    document gets one "not checked" report and the other LT rules an empty list; with
-    ``report_failure=False`` (the density MT001 reads) it is raised every time.
+    Raises LanguageToolUnavailable when LanguageTool did not answer for this document; the
+    failure is remembered too, so the other rules asking about the same document do not
+    wait for LanguageTool again.
     """
     memo_key = (settings.answer_key, doc.digest, doc.body_start)
     if _LAST.get("key") == memo_key:
-        failure = _LAST.get("failure")
-        if failure is None:
-            return _LAST["matches"]  # type: ignore[return-value]
-        if report_failure and _LAST.get("reported"):
-            return []
-        _LAST["reported"] = _LAST.get("reported") or report_failure
-        raise LanguageToolUnavailable(str(failure))
+        if "failure" in _LAST:
+            raise LanguageToolUnavailable(_LAST["failure"])
+        return _LAST["matches"]  # type: ignore[return-value]
     _LAST.clear()
     _LAST["key"] = memo_key
     try:
         found = _fetch(doc, settings)
     except LanguageToolUnavailable as exc:
-        _LAST.update(failure=str(exc), reported=report_failure)
+        _LAST["failure"] = str(exc)
         raise
     _LAST["matches"] = found
     return found

@@ -7,7 +7,8 @@ from typing import Any, ClassVar
 from corpuslint import Context, Document, Finding, Fix, Rule, Severity
 
 from corpuslint_languagetool import client
-from corpuslint_languagetool.matches import LTMatch, document_matches, reset_failures
+from corpuslint_languagetool.client import LanguageToolUnavailable
+from corpuslint_languagetool.matches import LTMatch, document_matches, new_run
 from corpuslint_languagetool.settings import SECTION, Settings, is_configured
 
 # LanguageTool's category ids (shared by its languages) -> the LT rule reporting them.
@@ -48,11 +49,14 @@ class LanguageToolRule(Rule):
         # server unreachable, no Java, unsupported language.
         settings = Settings.parse(ctx.settings(SECTION))
         client.connect(settings)
-        reset_failures(settings)
+        new_run(settings)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        settings = Settings.parse(ctx.settings(SECTION))
-        for m in document_matches(doc, settings):
+        try:
+            found = document_matches(doc, Settings.parse(ctx.settings(SECTION)))
+        except LanguageToolUnavailable:
+            return  # LT900 reports the document as not checked, once
+        for m in found:
             if rule_for(m) != self.code:
                 continue
             fix = None
@@ -196,6 +200,49 @@ class LanguageToolStyle(LanguageToolRule):
     severity = Severity.INFO
 
 
-RULES: list[type[Rule]] = [LanguageToolGrammar, LanguageToolSpelling, LanguageToolPunctuation, LanguageToolStyle]
+class LanguageToolNoAnswer(LanguageToolRule):
+    """A document LanguageTool did not check.
+
+    ## What it does
+    Reports, once per document at the start of its text, that LanguageTool gave no usable answer
+    for it: no answer within ``[languagetool] timeout`` (language-tool-python tries twice),
+    a lost connection, or an answer that is not LanguageTool's API (an error page from a
+    proxy). The message names the server and the reason. After three failed requests in a
+    row, the rest of the run stops asking and reports each remaining document at once.
+    A server that cannot be reached at the start of the run is not reported here: the run
+    stops with one error and exit code 2.
+    {common}
+    ## Why is this bad?
+    The other LT rules found nothing in the document because nothing was checked. Without
+    this report a flaky server would look like clean text.
+
+    ## Example
+    The same text is reported when LanguageTool answers with an error page, or not at all
+    (bad), and not when it answers (good):
+
+    Bad:
+
+        Any text at all.
+
+    Good:
+
+        Any text at all.
+    """
+
+    code = "LT900"
+    name = "languagetool-no-answer"
+    summary = "LanguageTool did not check this document"
+    severity = Severity.ERROR
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        try:
+            document_matches(doc, Settings.parse(ctx.settings(SECTION)))
+        except LanguageToolUnavailable as exc:
+            at = doc.paragraphs[0].start if doc.paragraphs else doc.body_start
+            yield self.finding(doc, at, at, f"not checked: {exc}")
+
+
+RULES: list[type[Rule]] = [LanguageToolGrammar, LanguageToolSpelling, LanguageToolPunctuation, LanguageToolStyle,
+                           LanguageToolNoAnswer]
 for _cls in RULES:
     _cls.__doc__ = (_cls.__doc__ or "").replace("{common}", _COMMON)
