@@ -7,6 +7,7 @@ import os
 import re
 import sys
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -86,14 +87,19 @@ class Config:
         return out
 
     def is_excluded(self, path: Path) -> bool:
+        """Excluded when a pattern matches the path (or a folder above it) relative to the root,
+        or, for a pattern without ``/``, any single part of the path."""
         rel = self._relative(str(path))
-        parts = rel.split("/")
-        for pattern in self.exclude:
-            if fnmatch.fnmatchcase(rel, pattern) or fnmatch.fnmatchcase(rel, pattern.rstrip("/") + "/*"):
-                return True
-            if "/" not in pattern.rstrip("/") and any(fnmatch.fnmatchcase(p, pattern.rstrip("/")) for p in parts):
-                return True
-        return False
+        whole, part = self._exclude_patterns
+        return bool(whole.match(rel)) or any(part.match(p) for p in rel.split("/"))
+
+    @cached_property
+    def _exclude_patterns(self) -> tuple[re.Pattern, re.Pattern]:
+        # One compiled regex for all patterns: discovery checks every file of the corpus.
+        whole = [fnmatch.translate(p.rstrip("/")) for p in self.exclude]
+        whole += [fnmatch.translate(p.rstrip("/") + "/*") for p in self.exclude]
+        part = [fnmatch.translate(p.rstrip("/")) for p in self.exclude if "/" not in p.rstrip("/")]
+        return re.compile("|".join(whole) or "(?!)"), re.compile("|".join(part) or "(?!)")
 
     def severity_of(self, code: str, default: Severity) -> Severity:
         best_len, level = -1, default

@@ -25,7 +25,7 @@ def display_path(path: Path, cwd: Path) -> str:
 
 def iter_files(targets: list[str], config, cwd: Path, suffixes=TEXT_SUFFIXES) -> Iterator[Path]:
     """Files named by ``targets`` (files, directories walked recursively, globs), sorted, excluded ones left out."""
-    seen: set[Path] = set()
+    seen: set[str] = set()
     for target in targets:
         path = Path(target)
         if path.is_file():
@@ -41,7 +41,7 @@ def iter_files(targets: list[str], config, cwd: Path, suffixes=TEXT_SUFFIXES) ->
         else:
             raise UsageError(f"{target}: no such file or directory")
         for c in candidates:
-            key = c.resolve()
+            key = os.path.abspath(c)
             if key in seen or config.is_excluded(c):
                 continue
             seen.add(key)

@@ -1,0 +1,112 @@
+"""Core speed: start-up cost of `corpuslint check` on one file, and the runner's per-document overhead.
+
+Prints wall time and peak memory of the CLI on one small file (the pre-commit case), then
+documents per second on 2,000 generated documents with only a trivial rule (LOR001-like),
+with --jobs 1 and --jobs 2. Targets (issue 2): start-up < 0.3 s; overhead < 0.2 ms per
+document on one core; --jobs 2 at least 1.7x faster than --jobs 1.
+
+    .venv/bin/python benchmarks/core_speed.py [--docs 2000] [--repeat 5]
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import corpuslint
+from corpuslint import config, plugins
+from corpuslint.runner import Runner
+
+
+class Trivial(corpuslint.Rule):
+    """Finds 'lorem ipsum' (the example plugin's rule): the cheapest possible real rule."""
+
+    code, name, summary = "BEN001", "lorem-ipsum", "placeholder text"
+
+    def check(self, doc, ctx):
+        for m in re.finditer(r"lorem ipsum", doc.text, re.IGNORECASE):
+            yield self.finding(doc, m.start(), m.end(), "placeholder")
+
+
+class TrivialPlugin:
+    @corpuslint.hookimpl
+    def corpuslint_rules(self):
+        return [Trivial]
+
+
+WORDS = ("the council said a new bridge would open in spring after two years of work on "
+         "its old iron frame while ferry crossings rose and traders on the quay waited").split()
+
+
+def make_corpus(root: Path, n: int) -> list[Path]:
+    rng = random.Random(7)
+    paths = []
+    for i in range(n):
+        paras = ["\n".join(" ".join(rng.choices(WORDS, k=18)).capitalize() + "." for _ in range(3)) for _ in range(4)]
+        if i % 50 == 0:
+            paras.append("Lorem ipsum dolor sit amet.")
+        p = root / f"d{i % 20:02}" / f"doc{i:05}.txt"
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text("\n\n".join(paras) + "\n")
+        paths.append(p)
+    return paths
+
+
+def startup(repeat: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        f = Path(tmp) / "one.txt"
+        f.write_text("A short clean paragraph for the pre-commit case.\n")
+        times = []
+        for _ in range(repeat + 1):
+            t = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "corpuslint", "check", "--isolated", str(f)],
+                           capture_output=True, check=False)
+            times.append(time.perf_counter() - t)
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    med = statistics.median(times[1:])  # the first run warms the file cache
+    print(f"start-up, one file, all installed plugins, default rules: median {med:.3f} s over {repeat} runs "
+          f"(target < 0.3 s: {'met' if med < 0.3 else 'NOT met'}); peak RSS {peak:.0f} MB")
+
+
+def overhead(n: int, repeat: int) -> None:
+    registry = plugins.load([TrivialPlugin()], entry_points=False)
+    cfg = config.build(None, {"select": ["BEN001"]}, registry.rules, registry.settings)
+    with tempfile.TemporaryDirectory() as tmp:
+        make_corpus(Path(tmp), n)
+        mb = sum(p.stat().st_size for p in Path(tmp).rglob("*.txt")) / 1e6
+        best = {}
+        for jobs in (1, 2):
+            runner = Runner(registry, cfg, jobs=jobs, cwd=Path(tmp))
+            times = []
+            for _ in range(repeat):
+                t = time.perf_counter()
+                result = runner.run([tmp])
+                times.append(time.perf_counter() - t)
+            best[jobs] = min(times)
+            print(f"--jobs {jobs}: {n} documents ({mb:.1f} MB) in {best[jobs]:.3f} s = {n / best[jobs]:,.0f} docs/s, "
+                  f"{best[jobs] / n * 1000:.3f} ms per document, {len(result.findings)} findings")
+    per_doc = best[1] / n * 1000
+    print(f"runner overhead on one core: {per_doc:.3f} ms per document (target < 0.2 ms: {'met' if per_doc < 0.2 else 'NOT met'})")
+    speedup = best[1] / best[2]
+    print(f"--jobs 2 speed-up: {speedup:.2f}x (target >= 1.7x: {'met' if speedup >= 1.7 else 'NOT met'})")
+    print(f"peak RSS of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--docs", type=int, default=2000)
+    ap.add_argument("--repeat", type=int, default=5)
+    args = ap.parse_args()
+    startup(args.repeat)
+    overhead(args.docs, args.repeat)
+
+
+if __name__ == "__main__":
+    main()
