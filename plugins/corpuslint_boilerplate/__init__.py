@@ -4,4 +4,20 @@ import corpuslint
 
 @corpuslint.hookimpl
 def corpuslint_rules():
-    return []
+    # Rule modules compile nothing at import; lexicons load on a rule's first check.
+    from corpuslint_boilerplate import captions, content, counters, debris, navigation, phrases, recurring, repeats
+
+    return [
+        phrases.AdvertisementMarker,
+        phrases.CallToAction,
+        counters.EngagementCounter,
+        navigation.NavigationLabel,
+        captions.PhotoCaption,
+        repeats.RepeatedLine,
+        repeats.TruncatedTeaser,
+        recurring.RecurringLine,
+        phrases.LinkTeaser,
+        phrases.SiteNotice,
+        content.LowContentLine,
+        debris.LayoutDebris,
+    ]

@@ -1,0 +1,85 @@
+"""BP005: photo captions and credits, including a caption repeated with an agency name glued on."""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+import corpuslint
+
+from corpuslint_boilerplate import lexicon
+from corpuslint_boilerplate.lines import delete_line, quote, rows
+
+# Agencies that only ever appear as picture credits when alone on a line.
+_PHOTO_AGENCIES = r"Getty Images|Shutterstock|Alamy|PA Images|PA Wire|iStock(?:photo)?|AP Photo"
+
+
+@functools.cache
+def _patterns(extra: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    # All-caps agency names match in capitals only ("AP", not "ap"); other credit words in any case.
+    credit = "|".join(re.escape(w) if w.isupper() else f"(?i:{re.escape(w)})"
+                      for w in sorted({*lexicon.patterns("credits"), *extra}, key=len, reverse=True))
+    # "...caption text. (AP Photo/Jane Doe)" optionally followed by an agency glued on: "...)ASSOCIATED PRESS".
+    tail = re.compile(rf"\((?=[^()]*\b(?:{credit})\b)[^()]{{2,160}}\)\s*(?:[A-Z][A-Z.&' -]{{1,40}})?\s*$")
+    # "Photo: Jane Doe/Reuters", "Image caption ...", "Picture credit: ...".
+    head = re.compile(r"(?:(?:image|photo|picture|media|video) (?:caption|copyright|credit|source)s?"
+                      r"|(?:photo|photograph|picture|image|caption|credit|illustration)s?\s*[:|])\s*\S.*",
+                      re.IGNORECASE)
+    # A credit alone: "Jane Doe/Getty Images", "AFP via Getty Images", "Shutterstock".
+    alone = re.compile(rf"(?:[\w.'’ -]{{1,50}}\s?/\s?)?(?:{credit})(?:\s?/\s?[\w.'’ -]{{1,50}})?"
+                       rf"(?:\s+(?i:via)\s+(?:{credit}))?")
+    photo_only = re.compile(rf".*(?:/|\bvia\b|{_PHOTO_AGENCIES}).*", re.IGNORECASE)
+    # "In this photo provided by ...", "This undated handout image shows ...".
+    lead = re.compile(r"(?:in )?this (?:\w+ ){0,3}(?:photo|photograph|picture|image|frame grab|screenshot|screengrab)"
+                      r"(?: \w+){0,2} (?:taken|provided|released|distributed|made|shows|from|by|obtained|posted|shared|dated|,)\b.*",
+                      re.IGNORECASE)
+    return tail, head, alone, photo_only, lead
+
+
+class PhotoCaption(corpuslint.Rule):
+    """A photo caption or picture credit copied from the page.
+
+    ## What it does
+    Flags caption lines that end with a picture credit in parentheses
+    (`... in Moscow. (AP Photo/Jane Doe)`), the same caption with an agency glued on
+    (`... (AP Photo/Jane Doe)ASSOCIATED PRESS`), lines that are only a credit
+    (`Jane Doe/Getty Images`), caption labels (`Image caption ...`, `Photo: ...`) and caption
+    sentences (`In this photo provided by ...`). Credit words live in `data/credits.txt`;
+    `extra-patterns` adds credit words (plain text).
+
+    ## Why is this bad?
+    Captions describe pictures the text no longer has. Scrapers often copy each caption twice
+    (the image's alt text and its visible caption), so they also duplicate text.
+
+    ## Example
+    Bad:
+
+        A firefighter sprays water on a burning house in Ashford, Friday, June 6, 2025. (AP Photo/Jane Doe)
+
+        Firefighters fought the blaze for six hours.
+
+    Good:
+
+        Firefighters fought the blaze for six hours.
+
+    ## Fix safety
+    Safe: the fix deletes the line and the blank line it leaves.
+    """
+
+    code = "BP005"
+    name = "photo-caption"
+    summary = "photo caption or picture credit"
+    options = {"extra-patterns": []}
+
+    def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
+        extra = tuple(str(p) for p in ctx.options.get("extra-patterns", ()) if p)
+        tail, head, alone, photo_only, lead = _patterns(extra)
+        for row in rows(doc):
+            t = row.tidy
+            if not t or len(t) > 600:
+                continue
+            short = len(t) <= 80
+            if (tail.search(t) or (short and head.fullmatch(t)) or lead.fullmatch(t)
+                    or (short and alone.fullmatch(t) and photo_only.fullmatch(t))):
+                yield self.finding(doc, row.line.start, row.line.end, f"photo caption {quote(t)}",
+                                   fix=delete_line(doc, row.index))

@@ -1,0 +1,164 @@
+"""BP011: lines that are not running text, judged by length, function-word density and their neighbours."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import corpuslint
+
+from corpuslint_boilerplate import lexicon
+from corpuslint_boilerplate.lines import delete_line, ends_sentence, is_byline, quote, rows
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
+_LETTER = re.compile(r"[^\W\d_]")
+_HEADING_START = re.compile(r"""^["'“‘(]?[A-Z0-9À-Þ]""")
+_COPYRIGHT = re.compile(r"©|\bcopyright\b|\ball rights reserved\b", re.IGNORECASE)
+
+GOOD, NEARGOOD, SHORT, BAD, EMPTY = "good", "neargood", "short", "bad", "empty"
+
+
+def _neighbour(classes: list[str], i: int, step: int, ignore_neargood: bool) -> str:
+    """Class of the nearest good/bad (or near-good) line before (step -1) or after (+1) line i."""
+    i += step
+    while 0 <= i < len(classes):
+        c = classes[i]
+        if c in (GOOD, BAD) or (c == NEARGOOD and not ignore_neargood):
+            return c
+        i += step
+    return BAD
+
+
+def classify(texts: list[str], stopwords: frozenset[str], opts: dict) -> tuple[list[str], list[str]]:
+    """jusText-style classification (Pomikálek 2011) of a document's lines into good and bad.
+
+    Returns the first, context-free class of each line and its final class."""
+    low, high = opts["length-low"], opts["length-high"]
+    sw_low, sw_high = opts["stopwords-low"], opts["stopwords-high"]
+    heading_distance = opts["max-heading-distance"]
+    first: list[str] = []
+    heading: list[bool] = []
+    for t in texts:
+        tokens = _TOKEN.findall(t)
+        n = len(tokens)
+        density = sum(1 for w in tokens if w.lower() in stopwords) / n if n else 0.0
+        if not _LETTER.search(t):
+            c = EMPTY  # table borders and separators: BP012's business, and no evidence either way
+        elif _COPYRIGHT.search(t):
+            c = BAD
+        elif len(t) < low:
+            # A short complete sentence with the function words of prose is near-good, not short.
+            c = NEARGOOD if (n >= 5 or n >= 3 and ends_sentence(t)) and density >= sw_high else SHORT
+        elif density >= sw_high:
+            c = GOOD if len(t) > high else NEARGOOD
+        elif density >= sw_low:
+            c = NEARGOOD
+        else:
+            c = BAD
+        first.append(c)
+        heading.append(c == SHORT and n <= 15 and not ends_sentence(t) and bool(_HEADING_START.match(t)))
+    cls = list(first)
+    lengths = [len(t) for t in texts]
+
+    def good_follows(i: int) -> bool:
+        distance, j = 0, i + 1
+        while j < len(cls) and distance <= heading_distance:
+            if cls[j] == GOOD:
+                return True
+            distance += lengths[j]
+            j += 1
+        return False
+
+    for i in range(len(cls)):  # a heading close above good text is near-good
+        if heading[i] and cls[i] == SHORT and good_follows(i):
+            cls[i] = NEARGOOD
+    new = {}
+    for i, c in enumerate(cls):  # short lines take the class of their context
+        if c != SHORT:
+            continue
+        prev, nxt = _neighbour(cls, i, -1, True), _neighbour(cls, i, 1, True)
+        if prev == nxt:
+            new[i] = prev
+        elif (prev == BAD and _neighbour(cls, i, -1, False) == NEARGOOD) or \
+                (nxt == BAD and _neighbour(cls, i, 1, False) == NEARGOOD):
+            new[i] = GOOD
+        else:
+            new[i] = BAD
+    for i, c in new.items():
+        cls[i] = c
+    new = {}
+    for i, c in enumerate(cls):  # near-good lines are good unless bad text surrounds them
+        if c == NEARGOOD:
+            new[i] = BAD if (_neighbour(cls, i, -1, True), _neighbour(cls, i, 1, True)) == (BAD, BAD) else GOOD
+    for i, c in new.items():
+        cls[i] = c
+    for i in range(len(cls)):  # headings of good text stay
+        if heading[i] and cls[i] == BAD and first[i] != BAD and good_follows(i):
+            cls[i] = GOOD
+    return first, cls
+
+
+class LowContentLine(corpuslint.Rule):
+    """A line that is not running text: a menu entry, link, table cell or label among others like it.
+
+    ## What it does
+    Classifies every line the way jusText classifies paragraphs (Pomikálek, 2011): a line is
+    good text when it is long and dense in function words (`the`, `of`, `and`...), bad when it
+    has few of them or no letters, and a short line takes the class of the lines around it, so
+    a heading or list item inside an article stays while a menu entry among other menu
+    entries goes. Bad lines are flagged. Documents whose long lines have almost no English
+    function words (another language) are skipped. Options: `length-low` (70),
+    `length-high` (200), `stopwords-low` (0.30), `stopwords-high` (0.32),
+    `max-heading-distance` (200). The function words live in `data/stopwords_en.txt`.
+
+    ## Why is this bad?
+    Link lists, menus, product grids and metadata tables are the page around the text. Short
+    lines among them carry no sentences and crowd out the document's real content.
+
+    ## Example
+    Bad:
+
+        Skin Care
+        Makeup
+        Fragrance
+        Gifts & Sets
+        Best Sellers
+
+    Good:
+
+        Our new range
+
+        The autumn collection brings three new scents, each made in small batches in the
+        company's workshop in the south of France, where the perfumers have worked since 1950.
+
+    ## Fix safety
+    Safe: the fix deletes the line and the blank line it leaves.
+    """
+
+    code = "BP011"
+    name = "low-content-line"
+    summary = "line that is not running text (menu entry, link, table cell) among others like it"
+    options = {"length-low": 70, "length-high": 200, "stopwords-low": 0.30, "stopwords-high": 0.32,
+               "max-heading-distance": 200, "foreign-density": 0.12}
+
+    def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
+        opts = {**self.options, **ctx.options}
+        stopwords = lexicon.words("stopwords_en")
+        rs = rows(doc)
+        texts = [r.tidy for r in rs]
+        if _foreign(texts, stopwords, opts["foreign-density"]):
+            return
+        first, final = classify(texts, stopwords, opts)
+        for row, c0, c in zip(rs, first, final):
+            if c != BAD or is_byline(row.tidy):
+                continue
+            why = "few function words" if c0 == BAD else "short, among lines that are not running text"
+            yield self.finding(doc, row.line.start, row.line.end, f"not running text ({why}): {quote(row.tidy)}",
+                               fix=delete_line(doc, row.index))
+
+
+def _foreign(texts: list[str], stopwords: frozenset[str], threshold: float) -> bool:
+    """True when the document's long lines have almost no English function words."""
+    tokens = [w.lower() for t in texts if len(t) >= 100 for w in _TOKEN.findall(t)]
+    if len(tokens) < 40:
+        return False
+    return sum(1 for w in tokens if w in stopwords) / len(tokens) < threshold

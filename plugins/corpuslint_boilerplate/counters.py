@@ -1,0 +1,70 @@
+"""BP003: share, like and comment counters, and lone numbers left from page widgets."""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+import corpuslint
+
+from corpuslint_boilerplate import lexicon
+from corpuslint_boilerplate.lines import delete_line, quote, rows
+
+_NUMBER = r"\d{1,3}(?:[,.\s]\d{3})*(?:\.\d+)?\s?[kKmM]?\+?|\d+(?:\.\d+)?\s?[kKmM]\+?|\d{1,9}"
+
+
+@functools.cache
+def _counter_line(extra: tuple[str, ...]) -> re.Pattern[str]:
+    nouns = "|".join(sorted(lexicon.patterns("counters"), key=len, reverse=True))
+    n = f"(?:{_NUMBER})"
+    item = (rf"(?:(?:{n}|no|zero)\s*(?:{nouns})|(?:{nouns})\s*(?:[:(\[]\s*{n}\s*[)\]]?|{n})|{n}"
+            + "".join(f"|(?:{p})" for p in extra) + ")")
+    # One counter, or several in a row ("12 comments · 3 shares"), or a number alone.
+    return re.compile(rf"{item}(?:\s*[|·•,/-]?\s*{item})*", re.IGNORECASE)
+
+
+class EngagementCounter(corpuslint.Rule):
+    """A share, like or comment counter, or a lone number left by a page widget.
+
+    ## What it does
+    Flags lines that are only counters: `0`, `27`, `Comments (14)`, `1.2k shares`,
+    `12 comments · 3 likes`. The nouns a counter may carry live in `data/counters.txt`;
+    `extra-patterns` adds regular expressions for one counter item.
+
+    ## Why is this bad?
+    The numbers were the share and comment buttons under a title. As text they mean nothing
+    and sit between the headline and the story.
+
+    ## Example
+    Bad:
+
+        Council votes to close the library
+
+        0
+
+        14 comments
+
+        The council voted on Tuesday to close the library.
+
+    Good:
+
+        Council votes to close the library
+
+        The council voted on Tuesday to close the library.
+
+    ## Fix safety
+    Safe: the fix deletes the line and the blank line it leaves.
+    """
+
+    code = "BP003"
+    name = "engagement-counter"
+    summary = "share, like or comment counter, or a lone number"
+    options = {"extra-patterns": []}
+
+    def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
+        extra = tuple(str(p) for p in ctx.options.get("extra-patterns", ()) if p)
+        pattern = _counter_line(extra)
+        for row in rows(doc):
+            if len(row.tidy) <= 80 and row.tidy and pattern.fullmatch(row.tidy):
+                yield self.finding(doc, row.line.start, row.line.end, f"counter {quote(row.tidy)}",
+                                   fix=delete_line(doc, row.index))

@@ -1,0 +1,57 @@
+"""BP012: lines with no words at all, left from table borders, separators and empty cells."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import corpuslint
+
+from corpuslint_boilerplate.lines import delete_line, quote, rows
+
+_WORDLESS = re.compile(r"[^\w]*")  # no letter and no digit
+_SCENE_BREAK = re.compile(r"[\s*#~•·⁂]+")  # "* * *" between parts of a story is the story's own
+_THEMATIC_BREAK = re.compile(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*")  # Markdown horizontal rules
+
+
+class LayoutDebris(corpuslint.Rule):
+    """A line with no words: table borders, empty cells, separator rules.
+
+    ## What it does
+    Flags lines that hold no letter and no digit, such as `||`, `| |`, `_________` or
+    `=====`, which are what is left of a page's tables and dividers after the markup was
+    stripped. Typographic scene breaks (`* * *`) and, in Markdown files, horizontal rules
+    (`---`) are left alone: they belong to the text.
+
+    ## Why is this bad?
+    The line carries nothing and breaks paragraphs apart; in a corpus it is pure noise.
+
+    ## Example
+    Bad:
+
+        Joined: March 2004
+        ||
+        I have the same problem with my printer.
+
+    Good:
+
+        Joined: March 2004
+        I have the same problem with my printer.
+
+    ## Fix safety
+    Safe: the fix deletes the line and the blank line it leaves.
+    """
+
+    code = "BP012"
+    name = "layout-debris"
+    summary = "line with no words (table border, empty cell, separator)"
+
+    def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
+        markdown = doc.path.endswith((".md", ".markdown"))
+        for row in rows(doc):
+            text = row.line.text
+            if not _WORDLESS.fullmatch(text) or _SCENE_BREAK.fullmatch(text):
+                continue
+            if markdown and _THEMATIC_BREAK.fullmatch(text):
+                continue
+            yield self.finding(doc, row.line.start, row.line.end, f"line with no words {quote(text.strip())}",
+                               fix=delete_line(doc, row.index))

@@ -1,0 +1,115 @@
+"""Per-line helpers shared by the BP rules: tidy keys, normalised keys, hashes and the line-deleting fix."""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+import corpuslint
+
+# Bullets and table bars a scraper leaves at the start of a list item or menu entry.
+_LEAD = re.compile(r"^[\s\-–—•·*>|»›◦▪►▶■□●○✓✔]+")
+_TRAIL = re.compile(r"[\s|]+$")
+_SPACES = re.compile(r"\s+")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "\u200b": ""})
+_NON_WORD = re.compile(r"[\W_]+")
+_DIGITS = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
+
+
+def tidy(text: str) -> str:
+    """The line as lexicons see it: no bullets, single spaces, straight quotes."""
+    text = _LEAD.sub("", text.translate(_QUOTES))
+    return _SPACES.sub(" ", _TRAIL.sub("", text))
+
+
+def norm_key(text: str) -> str:
+    """Lower case letters and digits only, one space between words: equal for near-equal lines."""
+    return _NON_WORD.sub(" ", text.lower()).strip()
+
+
+def corpus_key(text: str) -> str:
+    """Like :func:`norm_key` with numbers folded, so "Posts: 334" and "Posts: 209" count as one line."""
+    return _DIGITS.sub("0", norm_key(text))
+
+
+def stable_hash(key: str) -> int:
+    """A 64-bit hash that is the same in every process and every run (unlike ``hash``)."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
+
+
+# Bylines and datelines belong to the article: "By Jane Doe", "LONDON (Reuters) -", "(CNN) --",
+# "The Associated Press".
+_BYLINE = re.compile(
+    r"(?i:by|written by|reporting by|words by|story by)\s+[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,6}(?:\s*(?:,|and|\||-)\s*.{0,80})?"
+    r"|[A-Z][A-Z .,'-]{1,40}\s*\([\w .]{2,30}\)\s*(?:--?|—|–).*"
+    r"|\((?:CNN|AP|AFP|Reuters|UPI|Bloomberg|dpa|PA)\)\s*(?:--?|—|–).*"
+    r"|(?:The\s+)?(?:Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg|Press Association|CNN|UPI)"
+    r"(?:\s*(?:,|and|&)\s*(?:The\s+)?(?:Associated Press|Reuters|AFP|Bloomberg|CNN|UPI))*\.?")
+
+
+def is_byline(text: str) -> bool:
+    """True for a byline, dateline or wire credit line of the article itself."""
+    return len(text) <= 160 and bool(_BYLINE.fullmatch(text))
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_SENTENCE_END.search(text.rstrip()))
+
+
+@dataclass(frozen=True)
+class Row:
+    """One non-blank body line with what several rules need to know about it."""
+
+    index: int  # position in doc.lines
+    line: corpuslint.Line
+    tidy: str
+
+
+def rows(doc: corpuslint.Document) -> list[Row]:
+    """The document's non-blank lines, computed once per document and shared by the BP rules."""
+    cached = doc.__dict__.get("_bp_rows")
+    if cached is None:
+        cached = [Row(i, ln, tidy(ln.text)) for i, ln in enumerate(doc.lines) if ln.text.strip()]
+        doc.__dict__["_bp_rows"] = cached
+    return cached
+
+
+def _blank(doc: corpuslint.Document, index: int) -> bool:
+    """True when line ``index`` is blank or outside the body (start or end of the document)."""
+    lines = doc.lines
+    return index < 0 or index >= len(lines) or not lines[index].text.strip()
+
+
+def delete_line(doc: corpuslint.Document, index: int, message: str = "delete the line") -> corpuslint.Fix:
+    """A safe fix deleting line ``index`` and, when the line was a paragraph of its own, one of the
+    blank lines around it, so that no double blank line (or leading/trailing blank line) is left."""
+    lines = doc.lines
+    line = lines[index]
+    text_len = len(doc.text)
+    has_newline = line.end < text_len
+    start, end = line.start, line.end + (1 if has_newline else 0)
+    before_blank = index > 0 and not lines[index - 1].text.strip()
+    at_start = index == 0
+    after_blank = _blank(doc, index + 1)
+    if before_blank and after_blank:
+        # Own paragraph: take the blank line before it with it.
+        start = lines[index - 1].start
+    elif at_start and after_blank and index + 1 < len(lines):
+        # First paragraph: take the blank line after it.
+        end = lines[index + 1].end + (1 if lines[index + 1].end < text_len else 0)
+    elif not has_newline and index > 0:
+        # Last line without a final newline: remove the newline before it instead.
+        start = lines[index - 1].end
+    return corpuslint.Fix((corpuslint.Edit(start, end, ""),), safe=True, message=message)
+
+
+def quote(text: str, limit: int = 60) -> str:
+    """A line's text for a message, shortened."""
+    text = _SPACES.sub(" ", text.strip())
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")

@@ -1,0 +1,104 @@
+"""BP004: navigation and section labels, alone, as breadcrumbs, or glued to the next word."""
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+import corpuslint
+
+from corpuslint_boilerplate import lexicon
+from corpuslint_boilerplate.lines import delete_line, quote, rows
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+           "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
+           "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Published|Posted")
+# Words a button starts with: an all-caps label glued to one of them lost its line break.
+_BUTTON_WORDS = "Sign|Subscribe|Log|Login|Register|Join|Read|Click|Watch|Listen|Download|Share|Follow|Get|Shop|Buy"
+_SEPARATORS = r"\s*[|/>»›•·:,–-]\s*"
+
+
+@functools.cache
+def _patterns(extra: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    labels = sorted({*lexicon.patterns("navigation"), *extra}, key=len, reverse=True)
+    label = "|".join(re.escape(x) for x in labels)
+    single = re.compile(rf"(?:{label}):?", re.IGNORECASE)
+    crumbs = re.compile(rf"(?:{label})(?:{_SEPARATORS}(?:{label}))+|(?:{label})(?:\s+(?:{label})){{2,}}", re.IGNORECASE)
+    # Glued, case-sensitive: "WorldMarch 19", "HomeNewsWorldPolitics".
+    glued = re.compile(rf"(?<![\w.])((?:{label}){{2,}})(?![\w])"
+                       rf"|(?<![\w.])((?:{label})+?)(?=(?:{label}|{_MONTHS})(?![a-z]))")
+    shouting = re.compile(rf"(?<![\w])([A-Z]{{2,}})(?=(?:{_BUTTON_WORDS})\b)")
+    return single, crumbs, glued, shouting
+
+
+class NavigationLabel(corpuslint.Rule):
+    """A navigation or section label of the web page, alone, as a breadcrumb, or glued to text.
+
+    ## What it does
+    Flags lines that are only site-section labels (`Home > News > World`, `News | Sport |
+    Weather`), a lone label (`Politics`) at the top of a document or among other labels, and
+    labels glued to the next word by a lost line break (`WorldMarch 19, 2025`,
+    `HomeNewsWorldPolitics`, `...FREESign up today!`). The labels live in
+    `data/navigation.txt`; `extra-patterns` adds labels (plain words, not regular expressions).
+
+    ## Why is this bad?
+    Menus and breadcrumbs are the page's frame. Glued to a word they also corrupt it: a model
+    sees "WorldMarch" as a word.
+
+    ## Example
+    Bad:
+
+        Home > News > World
+
+        WorldMarch 19, 2025
+
+        The two leaders spoke for two hours.
+
+    Good:
+
+        March 19, 2025
+
+        The two leaders spoke for two hours.
+
+    ## Fix safety
+    Label lines are deleted with the blank line they leave (safe). For a label glued to other
+    text the fix deletes only the label and keeps the text; it is unsafe because the glued
+    word might be a name that merely looks like a label.
+    """
+
+    code = "BP004"
+    name = "navigation-label"
+    summary = "navigation or section label, breadcrumb, or label glued to the next word"
+    options = {"extra-patterns": []}
+
+    def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
+        extra = tuple(str(p) for p in ctx.options.get("extra-patterns", ()) if p)
+        single, crumbs, glued, shouting = _patterns(extra)
+        rs = rows(doc)
+        is_label = [len(r.tidy) <= 40 and bool(single.fullmatch(r.tidy)) for r in rs]
+        for k, row in enumerate(rs):
+            t = row.tidy
+            whole = len(t) <= 200 and (crumbs.fullmatch(t) or glued.fullmatch(t) and not t.count(" "))
+            lone = is_label[k] and (k < 2 or (k > 0 and is_label[k - 1]) or (k + 1 < len(rs) and is_label[k + 1]))
+            if whole or lone:
+                yield self.finding(doc, row.line.start, row.line.end, f"navigation label {quote(t)}",
+                                   fix=delete_line(doc, row.index))
+                continue
+            yield from self._glued(doc, row, glued, shouting)
+
+    def _glued(self, doc, row, glued, shouting) -> Iterator[corpuslint.Finding]:
+        text = row.line.text
+        if len(text) > 400:
+            return
+        for m in glued.finditer(text):
+            a, b = m.span(1) if m.group(1) else m.span(2)
+            yield self._glue_finding(doc, row.line.start + a, row.line.start + b, text[a:b], text[b:b + 20])
+        for m in shouting.finditer(text):
+            a, b = m.span(1)
+            yield self._glue_finding(doc, row.line.start + a, row.line.start + b, text[a:b], text[b:b + 20])
+
+    def _glue_finding(self, doc, start, end, label, after) -> corpuslint.Finding:
+        fix = corpuslint.Fix((corpuslint.Edit(start, end, ""),), safe=False, message=f"delete {label!r}")
+        rest = after.split("\n")[0]
+        msg = f"label {label!r} glued to the next words {rest!r}" if rest else f"navigation labels {label!r}"
+        return self.finding(doc, start, end, msg, fix=fix)

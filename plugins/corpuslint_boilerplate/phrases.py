@@ -1,0 +1,180 @@
+"""Rules that recognise a whole line by a lexicon: ads, calls to action, teasers, site notices."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+import corpuslint
+
+from corpuslint_boilerplate import lexicon
+from corpuslint_boilerplate.lines import delete_line, quote, rows
+
+
+class PhraseRule(corpuslint.Rule):
+    """Base: flags each line that a pattern of ``lexicon_name`` matches as a whole."""
+
+    lexicon_name: ClassVar[str] = ""
+    what: ClassVar[str] = ""
+    options = {"extra-patterns": [], "max-chars": 300}
+
+    def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
+        extra = tuple(str(p) for p in ctx.options.get("extra-patterns", ()) if p)
+        matcher = lexicon.whole_line(self.lexicon_name, extra)
+        limit = ctx.options.get("max-chars", 300)
+        for row in rows(doc):
+            if len(row.tidy) > limit or not row.tidy:
+                continue
+            if matcher.fullmatch(row.tidy):
+                yield self.finding(doc, row.line.start, row.line.end, f"{self.what} {quote(row.tidy)}",
+                                   fix=delete_line(doc, row.index))
+
+
+class AdvertisementMarker(PhraseRule):
+    """A line left where an advertisement or promoted content was.
+
+    ## What it does
+    Flags lines such as `Advertisement`, `Sponsored content`, `Story continues below`,
+    `Promoted stories` or `Recommended by`: the labels of ad slots and content-recommendation
+    widgets that a scraper copied as text. Patterns live in `data/advertising.txt`; add your own
+    with `[rules.BP001] extra-patterns = ["..."]` (regular expressions matching a whole line,
+    case-insensitive). Lines longer than `max-chars` are never matched.
+
+    ## Why is this bad?
+    The marker is not part of the article: it breaks the text between two paragraphs, and a
+    model trained on it learns to write "Advertisement" in the middle of a story.
+
+    ## Example
+    Bad:
+
+        The council met on Tuesday.
+
+        Advertisement
+
+        It voted to close the library.
+
+    Good:
+
+        The council met on Tuesday.
+
+        It voted to close the library.
+
+    ## Fix safety
+    Safe: the fix deletes the line and the blank line it leaves.
+    """
+
+    code = "BP001"
+    name = "advertisement-marker"
+    summary = "advertisement or promoted-content marker left in the text"
+    lexicon_name = "advertising"
+    what = "advertisement marker"
+
+
+class CallToAction(PhraseRule):
+    """A call to action of the web page: sign up, subscribe, log in, follow, share, click here.
+
+    ## What it does
+    Flags lines that address the site's visitor rather than tell the story: newsletter
+    sign-ups, subscribe and log-in prompts, app downloads, "follow us on", "share this",
+    "click here", "report a correction" and contact-the-newsroom footers. Patterns live in
+    `data/calls_to_action.txt`; extend them with `[rules.BP002] extra-patterns = [...]`.
+
+    ## Why is this bad?
+    These lines were buttons and forms on the page. In a corpus they are noise that repeats
+    in every document of a site.
+
+    ## Example
+    Bad:
+
+        Prices rose for the third month in a row.
+
+        Sign up for our daily newsletter
+
+    Good:
+
+        Prices rose for the third month in a row.
+
+        Analysts expect them to fall in spring.
+
+    ## Fix safety
+    Safe: the fix deletes the line and the blank line it leaves.
+    """
+
+    code = "BP002"
+    name = "call-to-action"
+    summary = "call to action of the web page (sign up, subscribe, follow, share, click here)"
+    lexicon_name = "calls_to_action"
+    what = "call to action"
+
+
+class LinkTeaser(PhraseRule):
+    """A teaser for a video, an audio player or related links.
+
+    ## What it does
+    Flags lines such as `Watch: ...`, `Read more: ...`, `Related Topics`, `Listen to this
+    article`, `More on this story` and `Up next`: the labels of video players and of link lists
+    beside the article. Patterns live in `data/teasers.txt`; extend them with
+    `[rules.BP009] extra-patterns = [...]`.
+
+    ## Why is this bad?
+    The teaser points at another page; without the link it is a stray headline in the
+    middle of this one.
+
+    ## Example
+    Bad:
+
+        The storm reached the coast at dawn.
+
+        Watch: Waves batter the harbour wall
+
+    Good:
+
+        The storm reached the coast at dawn.
+
+        Waves battered the harbour wall for an hour.
+
+    ## Fix safety
+    Safe: the fix deletes the line and the blank line it leaves.
+    """
+
+    code = "BP009"
+    name = "link-teaser"
+    summary = "video, audio or related-link teaser"
+    lexicon_name = "teasers"
+    what = "link teaser"
+
+
+class SiteNotice(PhraseRule):
+    """A notice of the web site: cookies, copyright, terms and privacy links, update stamps.
+
+    ## What it does
+    Flags cookie banners, copyright and "all rights reserved" lines, rows of footer links
+    (`Privacy Policy | Terms of Use`), "last updated" stamps, "back to top" links and page
+    counters. Patterns live in `data/notices.txt`; extend them with
+    `[rules.BP010] extra-patterns = [...]`.
+
+    ## Why is this bad?
+    These lines belong to the site's frame, not to the document; they repeat across every page
+    of the site.
+
+    ## Example
+    Bad:
+
+        The museum reopens in May.
+
+        © 2024 Example Media Group. All rights reserved.
+
+    Good:
+
+        The museum reopens in May.
+
+        Tickets go on sale next week.
+
+    ## Fix safety
+    Safe: the fix deletes the line and the blank line it leaves.
+    """
+
+    code = "BP010"
+    name = "site-notice"
+    summary = "cookie, copyright, terms or last-updated notice of the web site"
+    lexicon_name = "notices"
+    what = "site notice"

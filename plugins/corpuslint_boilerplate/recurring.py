@@ -1,0 +1,99 @@
+"""BP008: lines that recur across many documents of the corpus (a site's footer, a menu on every page)."""
+from __future__ import annotations
+
+import math
+from array import array
+from collections.abc import Iterator
+from typing import Any
+
+import corpuslint
+
+from corpuslint_boilerplate.lines import corpus_key, delete_line, is_byline, quote, rows, stable_hash
+from corpuslint_boilerplate.sketch import CountMinSketch
+
+_QUOTE_OPENERS = "\"'“‘«„"
+
+
+def _keys(doc: corpuslint.Document) -> Iterator[tuple[Any, int]]:
+    """(row, hash) for each line that takes part in the count: not empty, not a quoted reply."""
+    for row in rows(doc):
+        if row.tidy[:1] in _QUOTE_OPENERS or is_byline(row.tidy):
+            continue  # a quoted reply ("Yes.") recurs by chance and a byline by authorship, not by template
+        key = corpus_key(row.tidy)
+        if key:
+            yield row, stable_hash(key)
+
+
+class RecurringLine(corpuslint.Rule):
+    """A line that recurs in many documents of the corpus: a site's footer, menu or slogan.
+
+    ## What it does
+    Counts, for every line, how many documents of the run contain it (compared in lower case,
+    ignoring punctuation, numbers folded so `Posts: 334` and `Posts: 12` count as one), and
+    flags the lines found in at least `min-documents` documents (default 5) and at least
+    `min-share` of all documents (default 0, i.e. only the count matters). Lines that open
+    with a quotation mark are not counted.
+
+    The count runs in the runner's corpus phase over 64-bit hashes in a count-min sketch of
+    `sketch-width` x 4 16-bit counters (default 2^20, 8 MB whatever the corpus size). The
+    sketch never under-counts; it over-counts only when the corpus has far more distinct
+    lines than `sketch-width`, so widen it for corpora of tens of millions of lines.
+
+    ## Why is this bad?
+    Text that every page of a site carries is the site's template, not its content; repeated
+    across thousands of documents it dominates what a model learns.
+
+    ## Example
+    Bad:
+
+        The mayor opened the new bridge.
+
+        Example Gazette, 1 Main Street, Springfield
+
+    Good:
+
+        The mayor opened the new bridge.
+
+    (The bad line is flagged when five or more documents of the corpus contain it.)
+
+    ## Fix safety
+    Safe: the fix deletes the line and the blank line it leaves.
+    """
+
+    code = "BP008"
+    name = "recurring-line"
+    summary = "line that recurs across many documents of the corpus"
+    options = {"min-documents": 5, "min-share": 0.0, "sketch-width": 1 << 20}
+
+    def __init__(self) -> None:
+        self._sketch: CountMinSketch | None = None
+        self._width = self.options["sketch-width"]
+        self._threshold = math.inf
+
+    def collect(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Any:
+        # Each document counts a line once; the width travels with the value so that absorb,
+        # which gets no context, sizes the sketch as configured.
+        return ctx.options.get("sketch-width", self._width), array("Q", sorted({h for _, h in _keys(doc)}))
+
+    def absorb(self, value: Any) -> None:
+        width, hashes = value
+        if self._sketch is None:
+            self._sketch = CountMinSketch(width)
+        add = self._sketch.add
+        for h in hashes:
+            add(h)
+
+    def prepare(self, ctx: corpuslint.Context) -> None:
+        share = float(ctx.options.get("min-share", 0.0))
+        self._threshold = max(int(ctx.options.get("min-documents", 5)), math.ceil(share * ctx.corpus_size), 2)
+
+    def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
+        sketch = self._sketch
+        if sketch is None:
+            return
+        for row, h in _keys(doc):
+            n = sketch.estimate(h)
+            if n >= self._threshold:
+                yield self.finding(doc, row.line.start, row.line.end,
+                                   f"line found in {n} documents of the corpus: {quote(row.tidy)}",
+                                   fix=delete_line(doc, row.index), data={"documents": n})

@@ -1,0 +1,149 @@
+"""BP006 and BP007: lines repeated inside one document, and teasers that are cut-off copies of a later paragraph."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import corpuslint
+
+from corpuslint_boilerplate.lines import delete_line, ends_sentence, norm_key, quote, rows
+
+# How much a near-exact copy may add at its end (an agency name glued on, "more", a date).
+_MAX_TAIL_WORDS = 3
+# A caption copy with an agency glued after its closing parenthesis: "...(AP Photo)ASSOCIATED PRESS".
+_CREDIT_GLUE = re.compile(r"\)[A-Z][A-Z .]+$")
+_TEASER_END = re.compile(r"(?:\s*(?:\.{2,}|…|\[\s*(?:\.{3}|…)\s*\])\s*(?:(?:read |see |view )?more\W*|continue reading\W*)?"
+                         r"|\s+(?:read |see |view )?more\s*(?:»|›|>+|→)?)$", re.IGNORECASE)
+
+
+class RepeatedLine(corpuslint.Rule):
+    """A line that repeats an earlier line of the same document, exactly or nearly.
+
+    ## What it does
+    Flags the second and later copies of a line (compared in lower case, ignoring punctuation
+    and spacing; a copy may also add up to three words at its end, as when an agency name
+    was glued to a repeated photo caption). Lines shorter than `min-words` words or `min-chars`
+    characters are left alone, so that short list items that happen to recur are not flagged.
+
+    ## Why is this bad?
+    Scrapers copy a page's repeated blocks (a caption from the image's alt text and again
+    from its label, a menu at top and bottom, a pull quote) and the copy weighs twice in the
+    corpus.
+
+    ## Example
+    Bad:
+
+        You have no saved searches yet.
+
+        The shop opens at nine every morning.
+
+        You have no saved searches yet.
+
+    Good:
+
+        You have no saved searches yet.
+
+        The shop opens at nine every morning.
+
+    ## Fix safety
+    Safe: the fix deletes the later copy (and the blank line it leaves); the first copy stays.
+    """
+
+    code = "BP006"
+    name = "repeated-line"
+    summary = "line repeated in the same document"
+    options = {"min-words": 2, "min-chars": 12}
+
+    def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
+        min_words, min_chars = ctx.options.get("min-words", 2), ctx.options.get("min-chars", 12)
+        first: dict[str, int] = {}      # key -> row number of its first occurrence
+        trimmed: dict[str, int] = {}    # key minus its last 1-3 words -> row number
+        rs = rows(doc)
+        for k, row in enumerate(rs):
+            key = norm_key(row.tidy)
+            parts = key.split(" ")
+            if len(key) < min_chars or len(parts) < min_words:
+                continue
+            if len(parts) >= 10 and ends_sentence(row.tidy) and not _CREDIT_GLUE.search(row.tidy):
+                continue  # repeated prose is quotation (a reply quoting a post), not page furniture
+            earlier = first.get(key)
+            if earlier is None:
+                earlier = trimmed.get(key)  # an earlier line is this one plus a short tail
+            if earlier is None and len(parts) > 6:
+                for n in range(1, _MAX_TAIL_WORDS + 1):  # this line is an earlier one plus a short tail
+                    if len(parts) - n >= 6 and (hit := first.get(" ".join(parts[:-n]))) is not None:
+                        earlier = hit
+                        break
+            if earlier is not None:
+                orig = rs[earlier].line
+                yield self.finding(
+                    doc, row.line.start, row.line.end,
+                    f"line repeats line {orig.number}: {quote(row.tidy)}",
+                    fix=delete_line(doc, row.index, "delete the repeated line"),
+                    related=[doc.related(orig.start, orig.end, "first copy")])
+                continue
+            first[key] = k
+            for n in range(1, _MAX_TAIL_WORDS + 1):
+                if len(parts) - n >= 6:
+                    trimmed.setdefault(" ".join(parts[:-n]), k)
+
+
+class TruncatedTeaser(corpuslint.Rule):
+    """A teaser line that is the cut-off beginning of a later paragraph.
+
+    ## What it does
+    Flags a line of at least `min-words` words that stops mid-sentence (or with an ellipsis
+    or "more") when a later line of the document starts with the same words and goes on.
+    The earlier, partial copy is the teaser; the later full paragraph is kept.
+
+    ## Why is this bad?
+    Pages show the first words of the story as a teaser or summary above it. Scraped, the
+    reader meets the same sentence twice, the first time cut off.
+
+    ## Example
+    Bad:
+
+        The river rose two metres overnight and forced
+
+        The river rose two metres overnight and forced hundreds of families from their homes.
+
+    Good:
+
+        The river rose two metres overnight and forced hundreds of families from their homes.
+
+    ## Fix safety
+    Safe: the fix deletes the teaser line (and the blank line it leaves).
+    """
+
+    code = "BP007"
+    name = "truncated-teaser"
+    summary = "teaser line that is a cut-off copy of a later paragraph"
+    options = {"min-words": 5}
+
+    def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
+        min_words = ctx.options.get("min-words", 5)
+        rs = rows(doc)
+        keys = [norm_key(r.tidy) for r in rs]
+        by_start: dict[str, list[int]] = {}
+        for k, key in enumerate(keys):
+            by_start.setdefault(" ".join(key.split(" ", 4)[:4]), []).append(k)
+        for k, row in enumerate(rs):
+            text = row.tidy
+            m = _TEASER_END.search(text)
+            if m:
+                text = text[: m.start()]
+            elif ends_sentence(text):
+                continue
+            key = norm_key(text)
+            if key.count(" ") + 1 < min_words or len(text) < 30:
+                continue
+            for later in by_start.get(" ".join(key.split(" ", 4)[:4]), ()):
+                if (later > k and keys[later].startswith(key + " ")
+                        and keys[later].count(" ") - key.count(" ") > _MAX_TAIL_WORDS):
+                    full = rs[later].line
+                    yield self.finding(
+                        doc, row.line.start, row.line.end,
+                        f"teaser cut off from line {full.number}: {quote(row.tidy)}",
+                        fix=delete_line(doc, row.index, "delete the teaser"),
+                        related=[doc.related(full.start, full.end, "the full paragraph")])
+                    break
