@@ -23,22 +23,31 @@ class TextIndex:
     def __len__(self) -> int:
         return len(self.toks)
 
-    def candidates(self, keys: list[str], lo: int = 0, hi: int | None = None, top: int = 3,
+    def candidates(self, keys: list[str], lo: int = 0, hi: int | None = None, top: int = 5,
                    band: int = 3) -> list[int]:
         """Start positions where ``keys`` most likely align (votes along diagonals, smoothed)."""
         hi = len(self.toks) if hi is None else hi
+        # Frequent words ("the") vote everywhere and only slow the count: let the rarer words
+        # of the quotation vote, unless it has too few of them.
+        hits = [(i, self.where[k]) for i, k in enumerate(keys) if k in self.where]
+        rare = [(i, ps) for i, ps in hits if len(ps) <= 12]
+        if len(rare) >= min(3, len(hits)):
+            hits = rare
         votes: Counter[int] = Counter()
-        for i, k in enumerate(keys):
-            for p in self.where.get(k, ()):
+        for i, ps in hits:
+            for p in ps:
                 if lo <= p < hi:
                     votes[p - i] += 1
         if not votes:
             return []
-        smooth: Counter[int] = Counter()
+        # Votes on the exact diagonal count most (a verbatim run); nearby ones count too, so
+        # that a word added or dropped does not split the vote.
+        score: Counter[int] = Counter()
         for d, v in votes.items():
+            score[d] += 2 * v
             for e in range(d - band, d + band + 1):
-                smooth[e] += v
-        best = sorted(smooth.items(), key=lambda kv: (-kv[1], kv[0]))
+                score[e] += v
+        best = sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
         out: list[int] = []
         for d, _ in best:
             if all(abs(d - o) > band for o in out):
@@ -78,6 +87,7 @@ class FragmentMatch:
     matched: int                     # words equal to the source, in order
     longest: int                     # longest run of equal words
     diffs: list[Diff] = field(default_factory=list)
+    excused: int = 0                 # bracketed words that stand for no source words
 
 
 @dataclass
@@ -117,15 +127,26 @@ def _best_window(index: TextIndex, keys: list[str], lo: int = 0, hi: int | None 
             continue
         sm = SequenceMatcher(None, keys, index.keys[a:b], autojunk=False)
         blocks = [blk for blk in sm.get_matching_blocks() if blk.size]
+        # A word or two matched far from the rest ("the" of another sentence) is a stray.
+        while len(blocks) > 1 and blocks[0].size <= 2 and _gap(blocks[0], blocks[1]) >= 4:
+            blocks.pop(0)
+        while len(blocks) > 1 and blocks[-1].size <= 2 and _gap(blocks[-2], blocks[-1]) >= 4:
+            blocks.pop()
         if not blocks:
             continue
         matched = sum(blk.size for blk in blocks)
         longest = max(blk.size for blk in blocks)
-        if best is None or (matched, longest) > (best[2], best[3]):
-            start = a + blocks[0].b
-            end = a + blocks[-1].b + blocks[-1].size
+        start = a + blocks[0].b
+        end = a + blocks[-1].b + blocks[-1].size
+        # Most words in order, then the longest verbatim run, then the tightest window.
+        if best is None or (matched, longest, start - end) > (best[2], best[3], best[0] - best[1]):
             best = (start, end, matched, longest, blocks)
     return best
+
+
+def _gap(x, y) -> int:
+    """Words between two matching blocks, on the side where they are farther apart."""
+    return max(y.a - (x.a + x.size), y.b - (x.b + x.size))
 
 
 def _extend(index: TextIndex, start: int, end: int, before: int, after: int) -> tuple[int, int]:
@@ -138,7 +159,7 @@ def _extend(index: TextIndex, start: int, end: int, before: int, after: int) -> 
     return start, end
 
 
-def match_fragment(index: TextIndex, toks: list[Token], brackets: list[bool], lo: int = 0) -> FragmentMatch | None:
+def match_fragment(index: TextIndex, toks: list[Token], bracketed: list[bool], lo: int = 0) -> FragmentMatch | None:
     """Align one elision-free run of quoted words with its best source window, and diff them."""
     keys = [t.norm for t in toks]
     found = _best_window(index, keys, lo) if lo else None
@@ -149,42 +170,55 @@ def match_fragment(index: TextIndex, toks: list[Token], brackets: list[bool], lo
     if found is None:
         return None
     start, end, _, _, blocks = found
-    # Quoted words before the first / after the last equal word were probably changed: pair
-    # them with the neighbouring source words (same segment) rather than call them added.
+    n = len(keys)
     lead = blocks[0].a
-    trail = len(keys) - (blocks[-1].a + blocks[-1].size)
+    trail = n - (blocks[-1].a + blocks[-1].size)
+    # Three or more words before the first / after the last equal word that stand elsewhere
+    # in the source: a second passage joined on. Fewer, or found nowhere: probably changed
+    # words, paired with the neighbouring source words (same segment).
+    splices: list[Diff] = []
+    first, last = 0, n
+    other = _elsewhere(index, keys[n - trail:], (start, end)) if trail >= 3 else None
+    if other is not None:
+        splices.append(Diff("spliced", (n - trail, n), (end, end), other))
+        last, trail = n - trail, 0
+    other = _elsewhere(index, keys[:lead], (start, end)) if lead >= 3 else None
+    if other is not None:
+        splices.append(Diff("spliced", (0, lead), (start, start), other))
+        first, lead = lead, 0
     start, end = _extend(index, start, end, lead, trail)
-    ops = SequenceMatcher(None, keys, index.keys[start:end], autojunk=False).get_opcodes()
+    ops = SequenceMatcher(None, keys[first:last], index.keys[start:end], autojunk=False).get_opcodes()
     matched = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
     longest = max((i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal"), default=0)
     fm = FragmentMatch(toks, (start, end), matched, longest)
     for tag, i1, i2, j1, j2 in ops:
+        i1, i2 = i1 + first, i2 + first
         if tag == "equal":
             continue
-        if tag in ("insert", "replace") and any(brackets[i] for i in range(i1, i2 + 1)):
-            # An editor's [bracketed] words stand in for source words: benign. Quoted words
-            # replaced next to a bracket are still compared.
-            if tag == "insert":
-                continue
+        if tag in ("replace", "delete") and all(bracketed[i1:i2]):
+            fm.excused += i2 - i1   # the editor's [words], standing for source words or for none
+            continue
+        if tag == "insert" and ((i1 > 0 and bracketed[i1 - 1]) or (i1 < n and bracketed[i1])):
+            continue                # source words the editor's [words] replace
         kind = {"replace": "changed", "delete": "added", "insert": "dropped"}[tag]
         fm.diffs.append(Diff(kind, (i1, i2), (start + j1, start + j2)))
-    _find_splices(index, fm)
+    for d in fm.diffs:
+        if d.kind in ("added", "changed") and d.here[1] - d.here[0] >= 3:
+            other = _elsewhere(index, keys[d.here[0]:d.here[1]], fm.window)
+            if other is not None:
+                d.kind, d.other = "spliced", other
+    fm.diffs = sorted(fm.diffs + splices, key=lambda d: d.here)
     return fm
 
 
-def _find_splices(index: TextIndex, fm: FragmentMatch) -> None:
-    """A run of 3+ quoted words missing from the window but found elsewhere: a splice."""
-    for d in fm.diffs:
-        if d.kind not in ("added", "changed") or d.here[1] - d.here[0] < 3:
-            continue
-        keys = [t.norm for t in fm.toks[d.here[0]:d.here[1]]]
-        found = _best_window(index, keys)
-        if found is None:
-            continue
-        start, end, matched, longest, _ = found
-        outside = end <= fm.window[0] or start >= fm.window[1]
-        if outside and matched >= 0.8 * len(keys) and longest >= 3:
-            d.kind, d.other = "spliced", (start, end)
+def _elsewhere(index: TextIndex, keys: list[str], window: tuple[int, int]) -> tuple[int, int] | None:
+    """Where else in the source ``keys`` stand, almost verbatim, outside ``window``; None if nowhere."""
+    found = _best_window(index, keys)
+    if found is None:
+        return None
+    start, end, matched, longest, _ = found
+    outside = end <= window[0] or start >= window[1]
+    return (start, end) if outside and matched >= 0.8 * len(keys) and longest >= 3 else None
 
 
 def match_quotation(doc, index: TextIndex, quote) -> QuoteMatch:
@@ -192,10 +226,10 @@ def match_quotation(doc, index: TextIndex, quote) -> QuoteMatch:
     qw = words.quoted_words(doc.text[quote.start:words.quote_end(doc, quote)], quote.start)
     frags: list[FragmentMatch] = []
     lo = 0
-    for toks, brackets in zip(qw.fragments, qw.bracket_before):
+    for toks, bracketed in zip(qw.fragments, qw.bracketed):
         if not toks:
             continue
-        fm = match_fragment(index, toks, brackets, lo)
+        fm = match_fragment(index, toks, bracketed, lo)
         if fm is None or fm.matched < 0.5 * len(toks):
             # Words found nowhere in the source (an elision may join any passages, so a
             # fragment is judged on its own).
@@ -203,7 +237,7 @@ def match_quotation(doc, index: TextIndex, quote) -> QuoteMatch:
         else:
             lo = fm.window[1]
         frags.append(fm)
-    return QuoteMatch(quote, frags, len(qw.words))
+    return QuoteMatch(quote, frags, sum(len(f.toks) - f.excused for f in frags))
 
 
 # One document is checked by QT001 and QT003 in turn: align it once.
@@ -227,7 +261,7 @@ _INDEXES: dict[tuple, TextIndex] = {}
 def _index(src) -> TextIndex:
     key = (src.id, src.digest)
     if key not in _INDEXES:
-        if len(_INDEXES) > 32:
+        if len(_INDEXES) > 256:
             _INDEXES.clear()
         _INDEXES[key] = source_index(src)
     return _INDEXES[key]

@@ -84,8 +84,10 @@ class MisquotedSource(corpuslint.Rule):
                 fixable = False
                 continue
             if d.kind == "spliced":
-                parts.append(f'joins separate passages of the source: "{_flat(_slice(src, stoks, *fm.window))}" '
-                             f'and "{_flat(_slice(src, stoks, *d.other))}"')
+                pair = [_flat(_slice(src, stoks, *fm.window)), _flat(_slice(src, stoks, *d.other))]
+                if d.here[0] == 0:
+                    pair.reverse()   # in the order the quotation joins them
+                parts.append('joins separate passages of the source: "{}" and "{}"'.format(*pair))
                 related.append(src.related(stoks[d.other[0]].start, stoks[d.other[1] - 1].end,
                                            "the other passage joined into this quotation"))
                 fixable = False

@@ -11,7 +11,7 @@ from typing import NamedTuple
 _WORD = re.compile(r"\d+(?:[.,:]\d+)*(?:[^\W_]+)?|[^\W_]+(?:['’][^\W_]+)*")
 _ELISION = re.compile(r"\.\s?\.\s?\.|…")
 _BRACKET = re.compile(r"\[[^\]\n]{0,120}\]")
-_GAP, _CUT = "\x01", "\x02"   # a bracketed insertion; an elision
+_CUT = "\x02"   # stands for an elision
 
 
 class Token(NamedTuple):
@@ -35,13 +35,12 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
 class QuotedWords(NamedTuple):
     """The words of one quotation, split into fragments at elisions.
 
-    ``fragments`` is a list of token lists; ``bracket_before[f][i]`` is true when an editor's
-    ``[bracketed]`` insertion stands before word ``i`` of fragment ``f`` (``i == len`` means
-    after the last word).
+    ``bracketed[f][i]`` is true when word ``i`` of fragment ``f`` stands inside an editor's
+    ``[brackets]``: such words may stand for other source words, or for none.
     """
 
     fragments: list[list[Token]]
-    bracket_before: list[list[bool]]
+    bracketed: list[list[bool]]
 
     @property
     def words(self) -> list[Token]:
@@ -49,49 +48,52 @@ class QuotedWords(NamedTuple):
 
 
 def quoted_words(text: str, offset: int = 0) -> QuotedWords:
-    """Words of a quotation's text, ignoring the editor's marks (elisions and brackets).
+    """Words of a quotation's text, with the editor's marks (elisions, brackets) recognised.
 
     A bracket inside a word (``[T]he``, ``govern[ment]``) only loses its bracket characters;
-    a bracket standing alone (``[the senator]``, ``[sic]``) becomes a gap that may stand for
-    any source words or none. ``[...]`` is an elision.
+    the words of a bracket standing alone (``[the senator]``, ``[sic]``) are flagged as
+    bracketed. ``[...]`` is an elision.
     """
     chars: list[str] = []
     offs: list[int] = []
+    flags: list[bool] = []
     pos = 0
     for m in _BRACKET.finditer(text):
-        _copy(text, pos, m.start(), offset, chars, offs)
+        _copy(text, pos, m.start(), offset, chars, offs, flags, False)
         inner = m.group()[1:-1]
         attached = (m.start() > 0 and text[m.start() - 1].isalnum()) or (m.end() < len(text) and text[m.end()].isalnum())
         if _ELISION.fullmatch(inner.strip()):
-            chars.append(_CUT), offs.append(offset + m.start())
+            chars.append(_CUT), offs.append(offset + m.start()), flags.append(False)
         elif attached and inner.strip() and " " not in inner.strip():
-            _copy(text, m.start() + 1, m.end() - 1, offset, chars, offs)
+            _copy(text, m.start() + 1, m.end() - 1, offset, chars, offs, flags, False)
         else:
-            chars.append(_GAP), offs.append(offset + m.start())
+            chars.append(" "), offs.append(offset + m.start()), flags.append(False)
+            _copy(text, m.start() + 1, m.end() - 1, offset, chars, offs, flags, True)
+            chars.append(" "), offs.append(offset + m.end() - 1), flags.append(False)
         pos = m.end()
-    _copy(text, pos, len(text), offset, chars, offs)
+    _copy(text, pos, len(text), offset, chars, offs, flags, False)
     clean = _ELISION.sub(lambda m: _CUT * len(m.group()), "".join(chars))
 
     fragments: list[list[Token]] = [[]]
-    brackets: list[list[bool]] = [[False]]
-    for m in re.finditer(f"{_WORD.pattern}|{_GAP}|{_CUT}+", clean):
+    bracketed: list[list[bool]] = [[]]
+    for m in re.finditer(f"{_WORD.pattern}|{_CUT}+", clean):
         g = m.group()
-        if g == _GAP:
-            brackets[-1][-1] = True
-        elif g[0] == _CUT:
+        if g[0] == _CUT:
             if fragments[-1]:
-                fragments.append([]), brackets.append([False])
+                fragments.append([]), bracketed.append([])
         else:
             fragments[-1].append(Token(norm(g), offs[m.start()], offs[m.end() - 1] + 1))
-            brackets[-1].append(False)
+            bracketed[-1].append(any(flags[m.start():m.end()]))
     if not fragments[-1] and len(fragments) > 1:
-        fragments.pop(), brackets.pop()
-    return QuotedWords(fragments, brackets)
+        fragments.pop(), bracketed.pop()
+    return QuotedWords(fragments, bracketed)
 
 
-def _copy(text: str, a: int, b: int, offset: int, chars: list[str], offs: list[int]) -> None:
+def _copy(text: str, a: int, b: int, offset: int, chars: list[str], offs: list[int], flags: list[bool],
+          flag: bool) -> None:
     chars.extend(text[a:b])
     offs.extend(range(offset + a, offset + b))
+    flags.extend([flag] * (b - a))
 
 
 class Segments:
