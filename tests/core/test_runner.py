@@ -1,0 +1,40 @@
+"""The two-phase runner: corpus-wide rules, sources for relative rules, and parallel runs."""
+import sample_plugin
+
+
+def test_corpus_rule_sees_every_document(lint):
+    files = {f"doc{i}.txt": ("Menu Home News\n" if i < 3 else f"Title {i}\n") + "Body.\n" for i in range(5)}
+    found = lint(files, plugins=[sample_plugin], select=["TST003"])
+    assert [(f.path, f.message) for f in found] == [
+        (f"doc{i}.txt", "first line shared by 3 of 5 documents") for i in range(3)]
+
+
+def test_corpus_rule_same_findings_with_two_jobs(lint):
+    files = {f"d{i % 3}/doc{i:02}.txt": f"Head {i % 4}\nBody {i}.\n" for i in range(40)}
+    assert lint(files, plugins=[sample_plugin], select=["TST003"], jobs=2) == \
+        lint(files, plugins=[sample_plugin], select=["TST003"], jobs=1)
+
+
+def test_config_sources_give_rules_the_source_document(lint):
+    files = {"originals/story.txt": "The original.\n", "translations/story.txt": "La traduction.\n",
+             "translations/other.md": "---\nsource: ../originals/story.txt\n---\nAutre.\n"}
+    found = lint(files, plugins=[sample_plugin], select=["TST004"],
+                 config={"sources": {"translations/*.txt": "originals/{stem}.txt", "discover": False}})
+    assert [(f.path, f.message) for f in found] == [
+        ("translations/other.md", "source is originals/story.txt"),
+        ("translations/story.txt", "source is originals/story.txt"),
+    ]
+    assert found[1].related[0].path == "originals/story.txt"
+
+
+def test_missing_source_is_cl006_on_the_derived_document(lint):
+    found = lint({"translations/lost.txt": "Sans source.\n"}, plugins=[sample_plugin], select=["TST004", "CL"],
+                 config={"sources": {"translations/*.txt": "originals/{stem}.txt", "discover": False}})
+    assert [(f.path, f.code) for f in found] == [("translations/lost.txt", "CL006")]
+    assert "source 'originals/lost.txt'" in found[0].message and "not found" in found[0].message
+
+
+def test_sources_are_not_resolved_when_no_rule_needs_them(lint):
+    found = lint({"translations/lost.txt": "Sans source.\n"}, plugins=[sample_plugin], select=["TST001", "CL"],
+                 config={"sources": {"translations/*.txt": "originals/{stem}.txt"}})
+    assert found == []
