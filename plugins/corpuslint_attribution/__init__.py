@@ -1,7 +1,9 @@
 """corpuslint rule plugin: missing attribution (codes AT...)."""
 import corpuslint
 
+from corpuslint_attribution.unattributed import QuotationWithoutSpeaker
+
 
 @corpuslint.hookimpl
 def corpuslint_rules():
-    return []
+    return [QuotationWithoutSpeaker]

@@ -1,0 +1,172 @@
+"""Attribution cues in prose around a quotation: speech verbs, speakers, `according to`, colons."""
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+#: Stands for a quoted passage inside a frame of text (so that no word of a quotation is read
+#: as its own attribution).
+QUOTE = "\x00"
+
+_TOKEN = re.compile(r"\x00|[^\W\d_][\w'’.\-]*|\d[\d.,]*|[:;,.!?()—–]")
+
+PRONOUNS = frozenset("he she they i we it you who".split())
+
+# Words that cannot be the speaker of a quotation: determiners, conjunctions, prepositions,
+# auxiliaries, adverbs of time and place, calendar words. Speakers are what is left.
+_NOT_SPEAKER = frozenset(
+    """a an the and or but nor of in on at to for with by from as that this these those there
+    then than also just not no so very too more most less least later earlier again when while
+    after before about into onto over under up down out off through during until since because
+    if whether which what where why how is was were are be been being am will would could
+    should may might must can did does do done has have had having shall once only even still
+    however though although ago last next first week weeks year years day days time times month
+    months here now today tonight yesterday tomorrow morning afternoon evening night
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december all any some each every both either
+    neither such own same other another its his her their our my your him them us me one
+    reporters audience crowd supporters interview statement""".split()
+)
+
+_DETERMINERS = frozenset("the a an his her their its this that one another our".split())
+
+_TITLE_SMALL = frozenset("a an the of and or in on at to for with by from vs nor but is as de".split())
+
+# Words right before an opening mark that make the quoted words a name, not speech.
+_NAMING = frozenset(
+    """titled entitled called dubbed headlined named nicknamed labeled labelled branded termed
+    so-called word words term terms phrase phrases slogan slogans hashtag motto book film movie
+    song album show series episode article op-ed column headline poem play novel documentary
+    magazine program programme podcast campaign operation project bill act""".split()
+)
+
+
+@functools.cache
+def _wordlist(name: str) -> frozenset[str]:
+    text = resources.files("corpuslint_attribution").joinpath("data", name).read_text(encoding="utf-8")
+    return frozenset(w.lower() for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def speech_verbs() -> frozenset[str]:
+    return _wordlist("speech_verbs.txt")
+
+
+def speech_nouns() -> frozenset[str]:
+    return _wordlist("speech_nouns.txt")
+
+
+def tokens(frame: str) -> list[str]:
+    return _TOKEN.findall(frame)
+
+
+def _norm(tok: str) -> str:
+    return tok.lower().replace("’", "'").rstrip(".")
+
+
+def _is_speaker(tok: str) -> bool:
+    if tok == QUOTE or not tok[0].isalpha():
+        return False
+    low = _norm(tok)
+    base = low[:-2] if low.endswith("'s") else low
+    if base in PRONOUNS:
+        return True
+    if base in _NOT_SPEAKER:
+        return False
+    if tok[0].isupper():
+        return True  # a name, even one that is also a verb ("The Post")
+    if base in speech_verbs():
+        return False
+    # A lowercase noun phrase head ("the spokeswoman", "officials"); adverbs are not speakers.
+    return len(base) >= 3 and not base.endswith("ly")
+
+
+def _clause_bounds(toks: list[str], i: int) -> tuple[int, int]:
+    """The stretch around token ``i`` up to a quotation or a sentence end, either side."""
+    a = i
+    while a > 0 and toks[a - 1] not in (QUOTE, ".", "!", "?", ";"):
+        a -= 1
+    b = i + 1
+    while b < len(toks) and toks[b] not in (QUOTE, ".", "!", "?", ";"):
+        b += 1
+    return a, b
+
+
+def _cue_has_speaker(toks: list[str], i: int) -> bool:
+    a, b = _clause_bounds(toks, i)
+    # The subject before the verb ("the mayor said"), at most a few words back.
+    if any(_is_speaker(t) for t in toks[max(a, i - 8):i]):
+        return True
+    # Inversion after a quotation or a comma ("..., said the mayor", "wrote Smith"): the
+    # speaker follows the verb directly, after at most a determiner and a modifier.
+    if not _norm(toks[i]).endswith("ing") and (i == 0 or toks[i - 1] in (QUOTE, ",", "—", "–") or i == a):
+        j = i + 1
+        while j < min(b, i + 3) and _norm(toks[j]) in _DETERMINERS:
+            j += 1
+        return j < b and _is_speaker(toks[j])
+    return False
+
+
+def attributes(frame: str) -> bool:
+    """Whether ``frame`` (prose with quotations replaced by :data:`QUOTE`) names a speaker with
+    a verb of saying, ``according to``, or ``in a statement``-like phrase."""
+    return _attributes(tokens(frame))
+
+
+def leads_with_attribution(frame: str, within: int = 6) -> bool:
+    """Whether ``frame`` opens with an attribution (``Trump asked reporters.`` after a
+    quotation ending in ``?"``, which the sentence splitter cut off)."""
+    toks = tokens(frame)
+    end = next((i for i, t in enumerate(toks) if t in (QUOTE, ".", "!", "?", ";")), len(toks))
+    return _attributes(toks[:min(end, within)])
+
+
+def _attributes(toks: list[str]) -> bool:
+    verbs, nouns = speech_verbs(), speech_nouns()
+    for i, tok in enumerate(toks):
+        low = _norm(tok)
+        if i + 1 < len(toks) and f"{low}_{_norm(toks[i + 1])}" in verbs and _cue_has_speaker(toks, i):
+            return True  # "she went on", "he fired back"
+        if (low in nouns and i + 2 < len(toks) and _norm(toks[i + 1]) in ("from", "by")
+                and _is_speaker(toks[i + 2])):
+            return True  # "a statement from the ministry", "that quote from Smith"
+        if low in verbs and (tok[0].islower() or i == 0 or toks[i - 1] in (QUOTE, ".", ",", ":")):
+            if _cue_has_speaker(toks, i):
+                return True
+        elif low == "according" and i + 2 < len(toks) and _norm(toks[i + 1]) == "to" and _is_speaker(toks[i + 2]):
+            return True
+        elif low in nouns and i >= 2 and _norm(toks[i - 2]) == "in" and _cue_has_speaker(toks, i):
+            return True  # "in a statement, the ministry ..."
+    return False
+
+
+def introduces(before: str) -> bool:
+    """Whether prose ending in a colon names who speaks (``The mayor's reply:``, ``Smith:``)."""
+    before = before.rstrip()
+    if not before.endswith(":"):
+        return False
+    toks = tokens(before[:-1])
+    a = len(toks)
+    while a > 0 and toks[a - 1] not in (QUOTE, ".", "!", "?", ";"):
+        a -= 1
+    clause = toks[a:]
+    if attributes(before[:-1]):
+        return True
+    return any(_is_speaker(t) and (t[0].isupper() or _norm(t) in PRONOUNS or _norm(t) in speech_nouns())
+               for t in clause) or any(_norm(t) in speech_nouns() for t in clause)
+
+
+def is_title(words: str) -> bool:
+    """Title case throughout (``The Art of the Deal``): a name of a work, not speech."""
+    toks = [t for t in tokens(words) if t[0].isalpha()]
+    if not toks or words.rstrip()[-1:] in ".,;":
+        return False
+    caps = [t for t in toks if _norm(t) not in _TITLE_SMALL or t is toks[0]]
+    return bool(caps) and all(t[0].isupper() for t in caps) and not all(t.isupper() for t in caps)
+
+
+def names_it(before: str) -> bool:
+    """Whether the words right before an opening mark make the quotation a name or a term."""
+    toks = [t for t in tokens(before[-60:]) if t[0].isalpha()]
+    return bool(toks) and (_norm(toks[-1]) in _NAMING or (len(toks) > 1 and _norm(toks[-2]) in _NAMING
+                                                           and _norm(toks[-1]) in ("the", "a", "as")))

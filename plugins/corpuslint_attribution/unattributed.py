@@ -1,0 +1,184 @@
+"""AT001 quotation-without-speaker: direct quotations that nothing around them attributes."""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+import corpuslint
+
+from corpuslint_attribution import speech
+
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+
+
+class QuotationWithoutSpeaker(corpuslint.Rule):
+    """A direct quotation whose speaker is named nowhere near it.
+
+    ## What it does
+    Finds quoted speech of some length (``min-words`` words or more) with no attribution in
+    its sentence or the sentences next to it: no verb of saying with a speaker ("she said",
+    "said the mayor", "he told reporters"), no "according to ...", no colon after a named
+    speaker ("The minister's answer: ..."), and, for a quotation that runs on from the previous
+    paragraph, no speaker for the paragraph it started in. Short quoted words (scare quotes),
+    titles in title case and quoted names after words like "called" or "the slogan" are not
+    speech and are skipped.
+
+    ## Why is this bad?
+    A quotation with no speaker cannot be checked and reads as the writer's own claim in
+    someone else's voice. In scraped or edited corpora it usually means the attribution was
+    cut away with a sentence or a paragraph.
+
+    ## Example
+    Bad:
+
+        The council voted to close the library on Tuesday.
+
+        "We cannot keep paying for a building that nobody uses anymore."
+
+    Good:
+
+        The council voted to close the library on Tuesday.
+
+        "We cannot keep paying for a building that nobody uses anymore," the mayor said.
+
+    ## Options
+    - ``min-words`` (default 5): quotations shorter than this are not checked.
+    - ``neighbours`` (default true): an attribution in the sentence before or after the
+      quotation, in the same paragraph, counts.
+    """
+
+    code = "AT001"
+    name = "quotation-without-speaker"
+    summary = "direct quotation with no speaker named in or next to its sentence"
+    options = {"min-words": 5, "neighbours": True}
+
+    def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
+        quotes = doc.quotations
+        if not quotes:
+            return
+        min_words = int(ctx.options.get("min-words", 5))
+        neighbours = ctx.options.get("neighbours", True)
+        frames = _Frames(doc)
+        own = [frames.attributed(k, neighbours) for k in range(len(quotes))]
+        for run in frames.runs():
+            # A quotation running over several paragraphs has one speaker, named in any of them.
+            if len(run) > 1 and not all(own[k] for k in run):
+                ok = any(own[k] for k in run) or frames.run_paragraphs_attribute(run)
+                for k in run:
+                    own[k] = own[k] or ok
+        for k, q in enumerate(quotes):
+            if own[k] or not _is_speech(doc, q, min_words):
+                continue
+            end = q.close_at + 1 if q.close_at is not None else q.end
+            words = len(_WORD.findall(q.text))
+            yield self.finding(
+                doc, q.open_at, end,
+                f'quotation of {words} words "{_preview(q.text)}" has no speaker: no verb of saying, '
+                f'"according to" or named speaker in its sentence or the sentences next to it',
+            )
+
+
+def _preview(text: str, n: int = 6) -> str:
+    words = text.split()
+    return " ".join(words[:n]) + ("..." if len(words) > n else "")
+
+
+def _is_speech(doc: corpuslint.Document, q, min_words: int) -> bool:
+    """Long enough, not a title, not a named term: something a person said or wrote."""
+    if len(_WORD.findall(q.text)) < min_words:
+        return False
+    if speech.is_title(q.text):
+        return False
+    para_start = doc.text.rfind("\n\n", 0, q.open_at) + 1
+    return not speech.names_it(doc.text[para_start:q.open_at])
+
+
+class _Frames:
+    """The prose around each quotation of a document, with every quotation masked out."""
+
+    def __init__(self, doc: corpuslint.Document) -> None:
+        self.doc = doc
+        self.quotes = doc.quotations
+        chars = list(doc.text)
+        for q in self.quotes:
+            end = q.close_at + 1 if q.close_at is not None else q.end
+            chars[q.open_at] = speech.QUOTE
+            for i in range(q.open_at + 1, min(end, len(chars))):
+                if chars[i] != "\n":
+                    chars[i] = " "
+        self.masked = "".join(chars)
+        self.sentences = doc.sentences
+        self.starts = [s.start for s in self.sentences]
+        self.paragraph_of = _paragraph_index(doc, self.sentences)
+        self._attr: dict[int, bool] = {}
+
+    def _sentence_attributes(self, i: int) -> bool:
+        if i not in self._attr:
+            s = self.sentences[i]
+            self._attr[i] = speech.attributes(self.masked[s.start:s.end])
+        return self._attr[i]
+
+    def covering(self, k: int) -> range:
+        q = self.quotes[k]
+        end = q.close_at if q.close_at is not None else max(q.end - 1, q.open_at)
+        first = max(0, bisect.bisect_right(self.starts, q.open_at) - 1)
+        last = max(first, bisect.bisect_right(self.starts, end) - 1)
+        return range(first, last + 1)
+
+    def attributed(self, k: int, neighbours) -> bool:
+        return self.why(k, neighbours) is not None
+
+    def why(self, k: int, neighbours) -> str | None:
+        """Which kind of attribution covers quotation ``k`` (None: none)."""
+        q = self.quotes[k]
+        span = self.covering(k)
+        if any(self._sentence_attributes(i) for i in span):
+            return "sentence"
+        first = span[0]
+        before = self.masked[self.sentences[first].start:q.open_at]
+        if speech.introduces(before):
+            return "colon"
+        if not before.strip() and first > 0 and speech.introduces(self.masked[self.sentences[first - 1].start:self.sentences[first - 1].end]):
+            return "colon-before"  # "He put it this way:" ending the sentence or paragraph before
+        last = span[-1]
+        if (q.close_at is not None and last + 1 < len(self.sentences)
+                and self.paragraph_of[last + 1] == self.paragraph_of[last]
+                and not self.masked[q.close_at + 1:self.sentences[last + 1].start].strip()):
+            # '"Why now?" Smith asked.': the splitter ended the sentence at the closing mark.
+            nxt = self.sentences[last + 1]
+            if speech.leads_with_attribution(self.masked[nxt.start:nxt.end]):
+                return "after-split"
+        if neighbours and not before.strip(" \t\n([—–-"):
+            # A quotation standing as its own sentence takes the speaker of the sentence before
+            # ('"We lost," she said. "It hurts."') or of the quoted sentence after it
+            # ('"We lost." "It hurts," she said.'), within the paragraph. A partial quotation
+            # woven into the writer's own sentence must be attributed in that sentence.
+            para = self.paragraph_of[first]
+            prev, nxt = first - 1, span[-1] + 1
+            if (prev >= 0 and self.paragraph_of[prev] == para and self._sentence_attributes(prev)
+                    and (neighbours != "quoted" or speech.QUOTE in self.masked[self.sentences[prev].start:self.sentences[prev].end])):
+                return "previous"
+            if (nxt < len(self.sentences) and self.paragraph_of[nxt] == para
+                    and self.masked[self.sentences[nxt].start] == speech.QUOTE and self._sentence_attributes(nxt)):
+                return "next"
+        return None
+
+    def runs(self) -> list[list[int]]:
+        """Quotations grouped by run: each paragraph of a run-on quotation joins the unclosed one before it."""
+        out: list[list[int]] = []
+        for k, q in enumerate(self.quotes):
+            if out and q.continued and out[-1][-1] == k - 1:
+                out[-1].append(k)
+            else:
+                out.append([k])
+        return out
+
+    def run_paragraphs_attribute(self, run: list[int]) -> bool:
+        paras = {self.paragraph_of[self.covering(k)[0]] for k in run}
+        return any(self._sentence_attributes(i) for i, p in enumerate(self.paragraph_of) if p in paras)
+
+
+def _paragraph_index(doc: corpuslint.Document, sentences) -> list[int]:
+    starts = [p.start for p in doc.paragraphs]
+    return [bisect.bisect_right(starts, s.start) - 1 for s in sentences]
