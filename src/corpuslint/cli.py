@@ -81,18 +81,20 @@ def _progress_bar():
     """A progress callback drawing on stderr, or None when nobody is watching a terminal."""
     if not sys.stderr.isatty() or os.environ.get("CI"):
         return None, lambda: None
+    from rich.console import Console
     from rich.progress import Progress
 
-    progress = Progress(transient=True, console=None)
+    progress = Progress(transient=True, console=Console(stderr=True))
     state: dict = {}
 
-    def tick(done: int, total: int) -> None:
+    def tick(done: int, total: int, label: str) -> None:
         if total < 50:
             return
-        if "task" not in state:
-            progress.start()
-            state["task"] = progress.add_task("checking", total=total)
-        progress.update(state["task"], completed=done)
+        if label not in state:
+            if not state:
+                progress.start()
+            state[label] = progress.add_task(label, total=total)
+        progress.update(state[label], completed=done)
 
     return tick, progress.stop
 

@@ -38,7 +38,7 @@ class Runner:
 
     def __init__(self, registry: Registry, config: Config, *, jobs: int | None = None,
                  verbose: bool = False, cwd: Path | None = None,
-                 progress: Callable[[int, int], None] | None = None) -> None:
+                 progress: Callable[[int, int, str], None] | None = None) -> None:
         self.registry = registry
         self.config = config
         self.jobs = max(1, jobs or os.cpu_count() or 1)
@@ -129,8 +129,8 @@ class Runner:
                 self._tick(phase, i, total)
 
     def _tick(self, phase: int, done: int, total: int) -> None:
-        if self.progress is not None and phase == 2:
-            self.progress(done, total)
+        if self.progress is not None:
+            self.progress(done, total, "indexing" if phase == 1 else "checking")
 
     def _filter(self, findings: list[Finding]) -> Iterable[Finding]:
         config = self.config

@@ -168,3 +168,43 @@ def test_no_progress_bar_when_not_a_terminal(cli, tmp_path):
     write(tmp_path, {f"d/{i}.txt": f"x{i}\n" for i in range(60)})
     r = cli("check", SELECT, plugins=TEST_PLUGIN)
     assert r.stderr.strip() == "All checks passed (60 documents)."
+
+
+def _run_with_terminal_stderr(tmp_path, env_ci: bool):
+    """Run corpuslint with stderr on a pseudo-terminal, as in an interactive shell."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    master, slave = pty.openpty()
+    env = {k: v for k, v in os.environ.items() if k != "CI"}
+    if env_ci:
+        env["CI"] = "true"
+    proc = subprocess.Popen([sys.executable, "-m", "corpuslint", "check", "--select=CL", "d"], cwd=tmp_path,
+                            stdout=subprocess.PIPE, stderr=slave, env=env, text=True)
+    os.close(slave)
+    err = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        err += chunk
+    out = proc.stdout.read()
+    proc.wait()
+    os.close(master)
+    return out, err.decode("utf-8", "replace")
+
+
+def test_progress_bar_on_a_terminal_only_outside_ci(tmp_path):
+    (tmp_path / "d").mkdir()
+    for i in range(300):
+        (tmp_path / "d" / f"{i:03}.txt").write_bytes(b"caf\xe9\n")
+    out, err = _run_with_terminal_stderr(tmp_path, env_ci=False)
+    assert "checking" in err and "checking" not in out
+    assert out.count("[CL002]") == 300
+    out, err = _run_with_terminal_stderr(tmp_path, env_ci=True)
+    assert "checking" not in err and "Found 300 findings" in err
