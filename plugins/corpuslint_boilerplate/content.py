@@ -14,18 +14,19 @@ _LETTER = re.compile(r"[^\W\d_]")
 _HEADING_START = re.compile(r"""^["'“‘(]?[A-Z0-9À-Þ]""")
 _COPYRIGHT = re.compile(r"©|\bcopyright\b|\ball rights reserved\b", re.IGNORECASE)
 
-GOOD, NEARGOOD, SHORT, BAD, EMPTY = "good", "neargood", "short", "bad", "empty"
+GOOD, NEARGOOD, SHORT, BAD, EMPTY, EDGE = "good", "neargood", "short", "bad", "empty", "edge"
 
 
-def _neighbour(classes: list[str], i: int, step: int, ignore_neargood: bool) -> str:
-    """Class of the nearest good/bad (or near-good) line before (step -1) or after (+1) line i."""
+def _neighbour(classes: list[str], i: int, step: int, ignore_neargood: bool, edge: str = "bad") -> str:
+    """Class of the nearest good/bad (or near-good) line before (step -1) or after (+1) line i;
+    ``edge`` when there is none up to the start or end of the document."""
     i += step
     while 0 <= i < len(classes):
         c = classes[i]
         if c in (GOOD, BAD) or (c == NEARGOOD and not ignore_neargood):
             return c
         i += step
-    return BAD
+    return edge
 
 
 def classify(texts: list[str], stopwords: frozenset[str], opts: dict) -> tuple[list[str], list[str]]:
@@ -35,6 +36,7 @@ def classify(texts: list[str], stopwords: frozenset[str], opts: dict) -> tuple[l
     low, high = opts["length-low"], opts["length-high"]
     sw_low, sw_high = opts["stopwords-low"], opts["stopwords-high"]
     heading_distance = opts["max-heading-distance"]
+    edge = BAD  # a document of short lines only is a list of links
     first: list[str] = []
     heading: list[bool] = []
     for t in texts:
@@ -43,7 +45,7 @@ def classify(texts: list[str], stopwords: frozenset[str], opts: dict) -> tuple[l
         density = sum(1 for w in tokens if w.lower() in stopwords) / n if n else 0.0
         if not _LETTER.search(t):
             c = EMPTY  # table borders and separators: BP012's business, and no evidence either way
-        elif _COPYRIGHT.search(t):
+        elif len(t) < low and _COPYRIGHT.search(t):
             c = BAD
         elif len(t) < low:
             # A short complete sentence with the function words of prose is near-good, not short.
@@ -62,7 +64,7 @@ def classify(texts: list[str], stopwords: frozenset[str], opts: dict) -> tuple[l
     def good_follows(i: int) -> bool:
         distance, j = 0, i + 1
         while j < len(cls) and distance <= heading_distance:
-            if cls[j] == GOOD:
+            if cls[j] in (GOOD, NEARGOOD):
                 return True
             distance += lengths[j]
             j += 1
@@ -75,7 +77,11 @@ def classify(texts: list[str], stopwords: frozenset[str], opts: dict) -> tuple[l
     for i, c in enumerate(cls):  # short lines take the class of their context
         if c != SHORT:
             continue
-        prev, nxt = _neighbour(cls, i, -1, True), _neighbour(cls, i, 1, True)
+        prev, nxt = _neighbour(cls, i, -1, True, EDGE), _neighbour(cls, i, 1, True, EDGE)
+        # The start or end of the document says nothing: the other side decides.
+        prev, nxt = (nxt if prev == EDGE else prev), (prev if nxt == EDGE else nxt)
+        if prev == EDGE:
+            prev = nxt = edge
         if prev == nxt:
             new[i] = prev
         elif (prev == BAD and _neighbour(cls, i, -1, False) == NEARGOOD) or \
@@ -88,7 +94,9 @@ def classify(texts: list[str], stopwords: frozenset[str], opts: dict) -> tuple[l
     new = {}
     for i, c in enumerate(cls):  # near-good lines are good unless bad text surrounds them
         if c == NEARGOOD:
-            new[i] = BAD if (_neighbour(cls, i, -1, True), _neighbour(cls, i, 1, True)) == (BAD, BAD) else GOOD
+            prev, nxt = _neighbour(cls, i, -1, True, EDGE), _neighbour(cls, i, 1, True, EDGE)
+            prev, nxt = (nxt if prev == EDGE else prev), (prev if nxt == EDGE else nxt)
+            new[i] = BAD if (prev, nxt) == (BAD, BAD) else GOOD
     for i, c in new.items():
         cls[i] = c
     for i in range(len(cls)):  # headings of good text stay
@@ -137,7 +145,7 @@ class LowContentLine(corpuslint.Rule):
     code = "BP011"
     name = "low-content-line"
     summary = "line that is not running text (menu entry, link, table cell) among others like it"
-    options = {"length-low": 70, "length-high": 200, "stopwords-low": 0.30, "stopwords-high": 0.32,
+    options = {"length-low": 70, "length-high": 200, "stopwords-low": 0.15, "stopwords-high": 0.25,
                "max-heading-distance": 200, "foreign-density": 0.12}
 
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
@@ -149,8 +157,8 @@ class LowContentLine(corpuslint.Rule):
             return
         first, final = classify(texts, stopwords, opts)
         for row, c0, c in zip(rs, first, final):
-            if c != BAD or is_byline(row.tidy):
-                continue
+            if c != BAD or is_byline(row.tidy) or ends_sentence(row.tidy):
+                continue  # a line that ends a sentence was written as text (a line-up, a list of results)
             why = "few function words" if c0 == BAD else "short, among lines that are not running text"
             yield self.finding(doc, row.line.start, row.line.end, f"not running text ({why}): {quote(row.tidy)}",
                                fix=delete_line(doc, row.index))

@@ -52,40 +52,55 @@ class RepeatedLine(corpuslint.Rule):
     code = "BP006"
     name = "repeated-line"
     summary = "line repeated in the same document"
-    options = {"min-words": 2, "min-chars": 12}
+    options = {"min-words": 2, "min-chars": 12, "max-distance": 10}
 
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
-        min_words, min_chars = ctx.options.get("min-words", 2), ctx.options.get("min-chars", 12)
+        rs = rows(doc)
+        copy_of = self._copies(rs, ctx.options.get("min-words", 2), ctx.options.get("min-chars", 12))
+        max_distance = ctx.options.get("max-distance", 10)
+        for k, orig in enumerate(copy_of):
+            if orig is None or (max_distance and k - orig > max_distance) or rs[k].tidy.endswith(":"):
+                continue
+            # Two or more lines copied together (a quoted post, a list shown twice) are copied
+            # content, not page furniture: only lone copies are flagged.
+            if (k > 0 and orig > 0 and copy_of[k - 1] == orig - 1) or \
+                    (k + 1 < len(rs) and copy_of[k + 1] is not None and copy_of[k + 1] == orig + 1):
+                continue
+            row, first = rs[k], rs[orig].line
+            yield self.finding(
+                doc, row.line.start, row.line.end,
+                f"line repeats line {first.number}: {quote(row.tidy)}",
+                fix=delete_line(doc, row.index, "delete the repeated line"),
+                related=[doc.related(first.start, first.end, "first copy")])
+
+    @staticmethod
+    def _copies(rs, min_words: int, min_chars: int) -> list[int | None]:
+        """For each row, the row it copies (exactly or with a short tail added), or None."""
         first: dict[str, int] = {}      # key -> row number of its first occurrence
         trimmed: dict[str, int] = {}    # key minus its last 1-3 words -> row number
-        rs = rows(doc)
+        out: list[int | None] = []
         for k, row in enumerate(rs):
             key = norm_key(row.tidy)
             parts = key.split(" ")
-            if len(key) < min_chars or len(parts) < min_words:
-                continue
-            if len(parts) >= 10 and ends_sentence(row.tidy) and not _CREDIT_GLUE.search(row.tidy):
-                continue  # repeated prose is quotation (a reply quoting a post), not page furniture
-            earlier = first.get(key)
-            if earlier is None:
-                earlier = trimmed.get(key)  # an earlier line is this one plus a short tail
-            if earlier is None and len(parts) > 6:
-                for n in range(1, _MAX_TAIL_WORDS + 1):  # this line is an earlier one plus a short tail
-                    if len(parts) - n >= 6 and (hit := first.get(" ".join(parts[:-n]))) is not None:
-                        earlier = hit
-                        break
-            if earlier is not None:
-                orig = rs[earlier].line
-                yield self.finding(
-                    doc, row.line.start, row.line.end,
-                    f"line repeats line {orig.number}: {quote(row.tidy)}",
-                    fix=delete_line(doc, row.index, "delete the repeated line"),
-                    related=[doc.related(orig.start, orig.end, "first copy")])
-                continue
-            first[key] = k
-            for n in range(1, _MAX_TAIL_WORDS + 1):
-                if len(parts) - n >= 6:
-                    trimmed.setdefault(" ".join(parts[:-n]), k)
+            earlier = None
+            if len(key) >= min_chars and len(parts) >= min_words and not (
+                    len(parts) >= 10 and ends_sentence(row.tidy) and not _CREDIT_GLUE.search(row.tidy)):
+                # (repeated prose is quotation, a reply quoting a post, not page furniture)
+                earlier = first.get(key)
+                if earlier is None:
+                    earlier = trimmed.get(key)  # an earlier line is this one plus a short tail
+                if earlier is None and len(parts) > 6:
+                    for n in range(1, _MAX_TAIL_WORDS + 1):  # this line is an earlier one plus a tail
+                        if len(parts) - n >= 6 and (hit := first.get(" ".join(parts[:-n]))) is not None:
+                            earlier = hit
+                            break
+                if earlier is None:
+                    first[key] = k
+                    for n in range(1, _MAX_TAIL_WORDS + 1):
+                        if len(parts) - n >= 6:
+                            trimmed.setdefault(" ".join(parts[:-n]), k)
+            out.append(earlier)
+        return out
 
 
 class TruncatedTeaser(corpuslint.Rule):
