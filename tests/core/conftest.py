@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))  # so tests can import sample_plugin
+sys.path.insert(0, str(HERE))  # so tests can import core_sample_plugin
 
 
 def make_plugin_path(root: Path, entry_points: dict[str, str], dist: str = "corpuslint-test-plugins") -> Path:
@@ -41,4 +41,4 @@ def cli(tmp_path, tmp_path_factory):
     return run
 
 
-TEST_PLUGIN = {"sample": "sample_plugin"}
+

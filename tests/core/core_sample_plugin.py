@@ -106,3 +106,7 @@ class BritishSpelling(corpuslint.Rule):
 @corpuslint.hookimpl
 def corpuslint_rules():
     return [FixmeMarker, Crashes, SharedFirstLine, UsesSource, BritishSpelling]
+
+
+#: How the CLI tests install this module as a plugin (see conftest.make_plugin_path).
+ENTRY_POINTS = {"sample": "core_sample_plugin"}

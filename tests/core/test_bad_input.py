@@ -1,7 +1,7 @@
 """Bad input becomes a CL finding naming the file (and byte offset); the other files are still checked."""
 import pytest
 
-import sample_plugin
+import core_sample_plugin as sample_plugin
 
 RULES = ["TST001", "TST002", "CL"]
 
@@ -43,7 +43,7 @@ def test_utf8_bom_is_not_text(lint):
 def test_crashing_rule_becomes_cl005_and_others_still_run(lint):
     found = lint_with_plugin(lint, {"a.txt": "boom FIXME\n", "b.txt": "FIXME\n"})
     assert found == [
-        ("a.txt", 1, 1, "CL005", "rule TST002 (crashes, plugin sample_plugin) crashed: ZeroDivisionError: division by zero"),
+        ("a.txt", 1, 1, "CL005", "rule TST002 (crashes, plugin core_sample_plugin) crashed: ZeroDivisionError: division by zero"),
         ("a.txt", 1, 5, "TST001", "marker 'FIXME'"),
         ("b.txt", 1, 1, "TST001", "marker 'FIXME'"),
     ]
@@ -51,12 +51,12 @@ def test_crashing_rule_becomes_cl005_and_others_still_run(lint):
 
 def test_crash_traceback_only_with_verbose(cli, tmp_path):
     (tmp_path / "a.txt").write_text("boom\n")
-    from conftest import TEST_PLUGIN
+    from core_sample_plugin import ENTRY_POINTS as TEST_PLUGIN
 
     quiet = cli("check", "--select=TST002,CL", plugins=TEST_PLUGIN)
     loud = cli("check", "--select=TST002,CL", "--verbose", plugins=TEST_PLUGIN)
     assert "Traceback" not in quiet.stdout + quiet.stderr
-    assert "Traceback (most recent call last)" in loud.stdout and "sample_plugin.py" in loud.stdout
+    assert "Traceback (most recent call last)" in loud.stdout and "core_sample_plugin.py" in loud.stdout
 
 
 def test_invalid_front_matter_is_a_finding(lint):

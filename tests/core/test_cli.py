@@ -1,7 +1,7 @@
 """The command line, run as a real subprocess the way users and pre-commit run it."""
 import json
 
-from conftest import TEST_PLUGIN
+from core_sample_plugin import ENTRY_POINTS as TEST_PLUGIN
 
 SELECT = "--select=TST,CL"
 
@@ -161,7 +161,7 @@ def test_rule_unknown_code(cli):
 def test_version_lists_plugins_with_versions(cli):
     r = cli("--version", plugins=TEST_PLUGIN)
     assert r.stdout.startswith("corpuslint ")
-    assert "plugin sample: corpuslint-test-plugins 1.0 (sample_plugin)" in r.stdout
+    assert "plugin sample: corpuslint-test-plugins 1.0 (core_sample_plugin)" in r.stdout
 
 
 def test_no_progress_bar_when_not_a_terminal(cli, tmp_path):

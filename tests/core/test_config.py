@@ -7,7 +7,7 @@ from corpuslint import config as config_mod
 from corpuslint import plugins
 from corpuslint.errors import ConfigError
 
-import sample_plugin
+import core_sample_plugin as sample_plugin
 
 REGISTRY = plugins.load([sample_plugin], entry_points=False)
 

@@ -1,9 +1,9 @@
 """--fix, --unsafe-fixes and --diff: safe edits only by default, files keep their form, a second run changes nothing."""
 import os
 
-from conftest import TEST_PLUGIN
+from core_sample_plugin import ENTRY_POINTS as TEST_PLUGIN
 
-import sample_plugin
+import core_sample_plugin as sample_plugin
 from corpuslint import Edit, Finding, Fix
 from corpuslint.fixes import apply_edits
 

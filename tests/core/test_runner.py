@@ -1,5 +1,5 @@
 """The two-phase runner: corpus-wide rules, sources for relative rules, and parallel runs."""
-import sample_plugin
+import core_sample_plugin as sample_plugin
 
 
 def test_corpus_rule_sees_every_document(lint):
