@@ -11,16 +11,20 @@ from corpuslint_boilerplate.lines import delete_line, quote, rows
 _WORDLESS = re.compile(r"[^\w]*")  # no letter and no digit
 _SCENE_BREAK = re.compile(r"[\s*#~•·⁂]+")  # "* * *" between parts of a story is the story's own
 _THEMATIC_BREAK = re.compile(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*")  # Markdown horizontal rules
+# A table row flattened by the scraper: "|Keyword||Count||Density|" (two or more cells, the first filled).
+_TABLE_ROW = re.compile(r"\|[^|\n]*[^\W_][^|\n]*\|\|.*")
 
 
 class LayoutDebris(corpuslint.Rule):
-    """A line with no words: table borders, empty cells, separator rules.
+    """A line with no words (table borders, empty cells, separator rules) or a flattened table row.
 
     ## What it does
     Flags lines that hold no letter and no digit, such as `||`, `| |`, `_________` or
     `=====`, which are what is left of a page's tables and dividers after the markup was
     stripped. Typographic scene breaks (`* * *`) and, in Markdown files, horizontal rules
-    (`---`) are left alone: they belong to the text.
+    (`---`) are left alone: they belong to the text. With `table-rows` (default true) it also
+    flags table rows flattened to one line of cells, `|Keyword||Count||Density|`, the form
+    scrapers such as OSCAR's give to data tables, specification sheets and link lists.
 
     ## Why is this bad?
     The line carries nothing and breaks paragraphs apart; in a corpus it is pure noise.
@@ -43,15 +47,20 @@ class LayoutDebris(corpuslint.Rule):
 
     code = "BP012"
     name = "layout-debris"
-    summary = "line with no words (table border, empty cell, separator)"
+    summary = "line with no words (table border, empty cell, separator) or a flattened table row"
+    options = {"table-rows": True}
 
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
         markdown = doc.path.endswith((".md", ".markdown"))
+        tables = ctx.options.get("table-rows", True)
         for row in rows(doc):
             text = row.line.text
-            if not _WORDLESS.fullmatch(text) or _SCENE_BREAK.fullmatch(text):
+            if _WORDLESS.fullmatch(text):
+                if _SCENE_BREAK.fullmatch(text) or markdown and _THEMATIC_BREAK.fullmatch(text):
+                    continue
+                message = f"line with no words {quote(text.strip())}"
+            elif tables and _TABLE_ROW.fullmatch(text.strip()):
+                message = f"table row flattened to text {quote(text.strip())}"
+            else:
                 continue
-            if markdown and _THEMATIC_BREAK.fullmatch(text):
-                continue
-            yield self.finding(doc, row.line.start, row.line.end, f"line with no words {quote(text.strip())}",
-                               fix=delete_line(doc, row.index))
+            yield self.finding(doc, row.line.start, row.line.end, message, fix=delete_line(doc, row.index))
