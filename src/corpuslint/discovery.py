@@ -1,6 +1,7 @@
 """Source discovery: per-document fingerprints, a rare-word candidate search, sentence alignment, direction."""
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import zlib
@@ -140,19 +141,32 @@ class Match(NamedTuple):
 _MIN_TERMS = 4  # shorter sentences (headings, datelines) prove nothing
 
 
-def window_matches(a: list[dict[int, int]], b: list[dict[int, int]], weight, *, window: int = 2,
-                   top: int = 3, min_score: float = 0.25, skip_shared_quotes: bool = True) -> dict[int, list[Match]]:
+def _spread(sentences: list[dict[int, int]]) -> dict[int, int]:
+    """In how many sentences each term occurs."""
+    out: dict[int, int] = defaultdict(int)
+    for sent in sentences:
+        for h in sent:
+            out[h] += 1
+    return out
+
+
+def window_matches(a: list[dict[int, int]], b: list[dict[int, int]], weight, *, window: int = 3,
+                   top: int = 3, min_score: float = 0.2, skip_shared_quotes: bool = True,
+                   specific: bool = True) -> dict[int, list[Match]]:
     """For each countable sentence of ``a``, the best windows of ``window`` sentences of ``b``.
 
     The score is the weighted share of the sentence's terms found in the window: a paraphrase
-    keeps names, numbers and many content words, in the same sentence or its neighbour.
-    Terms quoted on both sides are left out when ``skip_shared_quotes``: two articles quoting
-    the same public statement are not copies of each other.
+    keeps names, numbers and many content words, in the same sentence or its neighbours.
+    With ``specific``, a term weighs less the more sentences of either document hold it:
+    the story's recurring names say "same topic", a term found once on each side says
+    "this sentence comes from that one". Terms quoted on both sides are left out when
+    ``skip_shared_quotes``: two articles quoting one public statement are not copies.
     """
     postings: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for j, sent in enumerate(b):
         for h, f in sent.items():
             postings[h].append((j, f))
+    spread_a = _spread(a) if specific else {}
     out: dict[int, list[Match]] = {}
     for i, sent in enumerate(a):
         if len(sent) < _MIN_TERMS:
@@ -160,10 +174,13 @@ def window_matches(a: list[dict[int, int]], b: list[dict[int, int]], weight, *, 
         total = 0.0
         acc: dict[int, float] = defaultdict(float)
         for h, f in sent.items():
+            plist = postings.get(h, ())
             w = weight(h, f)
+            if specific:
+                w /= math.sqrt(spread_a[h] * max(1, len(plist)))
             total += w
             seen = set()
-            for j, g in postings.get(h, ()):
+            for j, g in plist:
                 if skip_shared_quotes and f & g & _QUOTED:
                     continue
                 for start in range(max(0, j - window + 1), j + 1):
@@ -175,21 +192,30 @@ def window_matches(a: list[dict[int, int]], b: list[dict[int, int]], weight, *, 
     return out
 
 
-def supported(matches: dict[int, list[Match]], reach: int = 2, back: int = 2, ahead: int = 6) -> set[int]:
-    """Sentences whose match continues a neighbour's match in order (a diagonal in the dot plot).
-
-    Independent articles on one story match a sentence here and there, in any order; a
-    derived document follows its source sentence after sentence.
-    """
-    ok: set[int] = set()
-    for i, ms in matches.items():
-        for m in ms:
-            for di in range(1, reach + 1):
-                for n in matches.get(i + di, ()):
-                    if -back <= n.j - m.j <= ahead:
-                        ok.add(i)
-                        ok.add(i + di)
-    return ok
+def in_order(matches: dict[int, list[Match]]) -> list[Match]:
+    """The longest chain of matches with derived sentences increasing and source windows not
+    decreasing (patience sorting): the derived document follows its source in order."""
+    points = sorted((m for ms in matches.values() for m in ms), key=lambda m: (m.i, -m.j))
+    tails: list[int] = []  # smallest last j of a chain of each length
+    ends: list[int] = []  # index in points of that chain's last match
+    back: list[int] = []
+    for k, m in enumerate(points):
+        pos = bisect.bisect_right(tails, m.j)
+        # one match per derived sentence: points of the same i come in decreasing j, so a
+        # later one cannot extend a chain ending at the same i
+        if pos == len(tails):
+            tails.append(m.j)
+            ends.append(k)
+        else:
+            tails[pos] = m.j
+            ends[pos] = k
+        back.append(ends[pos - 1] if pos else -1)
+    chain = []
+    k = ends[-1] if ends else -1
+    while k >= 0:
+        chain.append(points[k])
+        k = back[k]
+    return chain[::-1]
 
 
 @dataclass
@@ -198,19 +224,28 @@ class PairEvidence:
     aligned: int
     countable: int
     lost_quotes: int  # aligned terms quoted in the source, plain in the derived document
+    coverage: float  # mean share of an aligned sentence's terms found in its source window
+
+    @property
+    def strength(self) -> float:
+        return self.share * self.coverage
 
 
-def verify(a: list[dict[int, int]], b: list[dict[int, int]], weight, min_score: float = 0.25) -> PairEvidence:
+def verify(a: list[dict[int, int]], b: list[dict[int, int]], weight, min_score: float = 0.2) -> PairEvidence:
     """How much of ``a`` follows ``b`` sentence by sentence."""
     matches = window_matches(a, b, weight, min_score=min_score)
     countable = len(matches)
-    ok = supported(matches)
+    chain = in_order(matches)
     lost = 0
-    for i in ok:
-        m = matches[i][0]
-        window = b[m.j] | (b[m.j + 1] if m.j + 1 < len(b) else {})
-        lost += sum(1 for h, f in a[i].items() if not f & _QUOTED and window.get(h, 0) & _QUOTED)
-    return PairEvidence(len(ok) / countable if countable else 0.0, len(ok), countable, lost)
+    covered = 0.0
+    for m in chain:
+        covered += m.score
+        window = {}
+        for sent in b[m.j:m.j + 3]:
+            window.update(sent)
+        lost += sum(1 for h, f in a[m.i].items() if not f & _QUOTED and window.get(h, 0) & _QUOTED)
+    n = len(chain)
+    return PairEvidence(n / countable if countable else 0.0, n, countable, lost, covered / n if n else 0.0)
 
 
 # -- the corpus-wide search -----------------------------------------------------------------------
@@ -224,15 +259,19 @@ class Found:
     aligned: int
     countable: int
     direction: str  # the cues that decided it, or "" when undecided
+    strength: float = 0.0  # share x coverage: which of several candidate sources fits best
 
 
 @dataclass
 class Discovery:
     """Phase-1 accumulator in the main process: fingerprints in, source relations out."""
 
-    min_shared: float = 0.5
+    min_shared: float = 0.4
+    #: Mean share of an aligned sentence's (weighted) terms found in its source window:
+    #: same-topic writing aligns many sentences loosely, copies and paraphrases closely.
+    min_coverage: float = 0.35
     max_df: int = 12  # terms in more documents than this are too common to suggest a pair
-    per_doc: int = 4  # candidate sources verified per document, best first
+    per_doc: int = 8  # candidate pairs verified per document, best first
     ids: list[str] = field(default_factory=list)
     prints: list[Fingerprint] = field(default_factory=list)
     df: dict[int, int] = field(default_factory=lambda: defaultdict(int))
@@ -294,12 +333,15 @@ class Discovery:
             sa, sb = self.prints[a].sentences(), self.prints[b].sentences()
             ab = verify(sa, sb, self.weight)  # a derived from b?
             ba = verify(sb, sa, self.weight)
-            if max(ab.share, ba.share) < self.min_shared:
+            if not (self._fits(ab) or self._fits(ba)):
                 continue
             found = self._direction(a, b, ab, ba)
             if found is not None:
                 relations.append(found)
         return self._choose(relations, skip)
+
+    def _fits(self, e: PairEvidence) -> bool:
+        return e.share >= self.min_shared and e.coverage >= self.min_coverage
 
     def _direction(self, a: int, b: int, ab: PairEvidence, ba: PairEvidence) -> Found | None:
         """Which of ``a`` and ``b`` is the original; "" when the cues disagree or are absent."""
@@ -323,26 +365,43 @@ class Discovery:
             vote(1, "quotation marks lost")
         elif ba.lost_quotes >= 3 and ba.lost_quotes >= 2 * ab.lost_quotes:
             vote(-1, "quotation marks lost")
+        # Copies drop more than they add: the document contained in the other is the copy
+        # (fewer of its sentences, or fewer of each sentence's words, are missing there).
         if abs(ab.share - ba.share) >= 0.2:
             vote(1 if ab.share > ba.share else -1, "contained in the other")
+        elif abs(ab.coverage - ba.coverage) >= 0.08:
+            vote(1 if ab.coverage > ba.coverage else -1, "its words contained in the other")
         reason = ", ".join(why)
-        if votes > 0 and ab.share >= self.min_shared:
-            return Found(self.ids[a], self.ids[b], ab.share, ab.aligned, ab.countable, reason)
-        if votes < 0 and ba.share >= self.min_shared:
-            return Found(self.ids[b], self.ids[a], ba.share, ba.aligned, ba.countable, reason)
+
+        def found(d: int, s: int, e: PairEvidence, why: str) -> Found:
+            return Found(self.ids[d], self.ids[s], e.share, e.aligned, e.countable, why, e.strength)
+
+        if votes > 0 and self._fits(ab):
+            return found(a, b, ab, reason)
+        if votes < 0 and self._fits(ba):
+            return found(b, a, ba, reason)
         if votes == 0:
-            d, s, e = (a, b, ab) if ab.share >= ba.share else (b, a, ba)
-            return Found(self.ids[d], self.ids[s], e.share, e.aligned, e.countable, "")
+            return found(a, b, ab, "") if ab.strength >= ba.strength else found(b, a, ba, "")
         return None  # the likely copy shares too little with the likely original
 
     @staticmethod
     def _choose(relations: list[Found], skip: set[str]) -> list[Found]:
         """One source per derived document (the best aligned); undecided pairs only when no
         decided relation explains them."""
+        # Siblings (two copies of one original) fit each other almost as well as the original
+        # does: among the candidates within 10% of the best fit, prefer one that derives from
+        # nothing, then the one that more documents derive from.
+        options: dict[str, list[Found]] = defaultdict(list)
+        fan_in: dict[str, int] = defaultdict(int)
+        for f in relations:
+            if f.direction and f.derived not in skip:
+                options[f.derived].append(f)
+                fan_in[f.source] += 1
         decided: dict[str, Found] = {}
-        for f in sorted((f for f in relations if f.direction), key=lambda f: (-f.share, f.derived, f.source)):
-            if f.derived not in skip and f.derived not in decided:
-                decided[f.derived] = f
+        for d, fs in options.items():
+            top = max(f.strength for f in fs)
+            near = [f for f in fs if f.strength >= 0.9 * top]
+            decided[d] = min(near, key=lambda f: (f.source in options, -fan_in[f.source], -f.strength, f.source))
         out = list(decided.values())
         linked = set(decided) | {f.source for f in decided.values()}
         for f in relations:
@@ -375,7 +434,7 @@ def align(derived: Document, source: Document, min_score: float = 0.3) -> list[t
     ds, ss = derived.sentences, source.sentences
     a, b = sentence_terms(derived, ds), sentence_terms(source, ss)
     matches = window_matches(a, b, _plain_weight, window=1, top=4, min_score=min_score,
-                             skip_shared_quotes=False)
+                             skip_shared_quotes=False, specific=False)
     points = sorted((m for ms in matches.values() for m in ms), key=lambda m: (m.i, m.j))
     # Weighted longest chain with i strictly and j weakly increasing (points are few).
     best: list[float] = []

@@ -134,4 +134,5 @@ def new_discovery(config) -> Discovery | None:
     options = getattr(config, "source_options", {}) or {}
     if not options.get("discover", True):
         return None
-    return Discovery(min_shared=float(options.get("min-shared", 0.5)))
+    return Discovery(min_shared=float(options.get("min-shared", 0.4)),
+                     min_coverage=float(options.get("min-coverage", 0.35)))
