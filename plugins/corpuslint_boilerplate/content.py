@@ -12,7 +12,7 @@ from corpuslint_boilerplate.lines import delete_line, ends_sentence, is_byline, 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 _LETTER = re.compile(r"[^\W\d_]")
 _HEADING_START = re.compile(r"""^["'“‘(]?[A-Z0-9À-Þ]""")
-_COPYRIGHT = re.compile(r"©|\bcopyright\b|\ball rights reserved\b", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"©|\bcopyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b", re.IGNORECASE)
 
 GOOD, NEARGOOD, SHORT, BAD, EMPTY, EDGE = "good", "neargood", "short", "bad", "empty", "edge"
 

@@ -10,6 +10,8 @@ import corpuslint
 from corpuslint_boilerplate import lexicon
 from corpuslint_boilerplate.lines import delete_line, quote, rows
 
+_LETTER = re.compile(r"[^\W\d_]")
+_TOP_ROWS = 5  # "under a title": the first lines of a document
 _NUMBER = r"\d{1,3}(?:[,.\s]\d{3})*(?:\.\d+)?\s?[kKmM]?\+?|\d+(?:\.\d+)?\s?[kKmM]\+?|\d{1,9}"
 
 
@@ -27,8 +29,9 @@ class EngagementCounter(corpuslint.Rule):
     """A share, like or comment counter, or a lone number left by a page widget.
 
     ## What it does
-    Flags lines that are only counters: `0`, `27`, `Comments (14)`, `1.2k shares`,
-    `12 comments · 3 likes`. The nouns a counter may carry live in `data/counters.txt`;
+    Flags lines that are only counters: `Comments (14)`, `1.2k shares`, `12 comments · 3 likes`,
+    and bare numbers (`0`, `27`) among the first five lines of a document or next to another
+    counter (further down a bare number is more likely a figure of the article). The nouns a counter may carry live in `data/counters.txt`;
     `extra-patterns` adds regular expressions for one counter item.
 
     ## Why is this bad?
@@ -64,7 +67,15 @@ class EngagementCounter(corpuslint.Rule):
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
         extra = tuple(str(p) for p in ctx.options.get("extra-patterns", ()) if p)
         pattern = _counter_line(extra)
-        for row in rows(doc):
-            if len(row.tidy) <= 80 and row.tidy and pattern.fullmatch(row.tidy):
-                yield self.finding(doc, row.line.start, row.line.end, f"counter {quote(row.tidy)}",
-                                   fix=delete_line(doc, row.index))
+        rs = rows(doc)
+        hits = [len(r.tidy) <= 80 and bool(r.tidy) and bool(pattern.fullmatch(r.tidy)) for r in rs]
+        bare = [h and not _LETTER.search(r.tidy) for h, r in zip(hits, rs)]
+        for k, row in enumerate(rs):
+            if not hits[k]:
+                continue
+            # A bare number is a counter under a title or beside another counter; further down
+            # it is a table figure or an attendance, which the article owns.
+            if bare[k] and k >= _TOP_ROWS and not ((k > 0 and hits[k - 1]) or (k + 1 < len(rs) and hits[k + 1])):
+                continue
+            yield self.finding(doc, row.line.start, row.line.end, f"counter {quote(row.tidy)}",
+                               fix=delete_line(doc, row.index))

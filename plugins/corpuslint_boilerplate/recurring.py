@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import math
+import re
 from array import array
 from collections.abc import Iterator
 from typing import Any
@@ -11,6 +12,7 @@ import corpuslint
 from corpuslint_boilerplate.lines import corpus_key, delete_line, is_byline, quote, rows, stable_hash
 from corpuslint_boilerplate.sketch import CountMinSketch
 
+_LETTER = re.compile(r"[^\W\d_]")
 _QUOTE_OPENERS = "\"'“‘«„"
 
 
@@ -20,7 +22,7 @@ def _keys(doc: corpuslint.Document) -> Iterator[tuple[Any, int]]:
         if row.tidy[:1] in _QUOTE_OPENERS or is_byline(row.tidy):
             continue  # a quoted reply ("Yes.") recurs by chance and a byline by authorship, not by template
         key = corpus_key(row.tidy)
-        if key:
+        if key and _LETTER.search(key):  # bare numbers fold together; BP003 judges them
             yield row, stable_hash(key)
 
 
