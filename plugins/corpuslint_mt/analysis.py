@@ -1,0 +1,61 @@
+"""One document's MT signals, computed once and shared by every MT rule that checks it."""
+from __future__ import annotations
+
+from corpuslint import Document
+
+from corpuslint_mt import signals as S
+from corpuslint_mt.lexicon import Lexicon, load
+from corpuslint_mt.text import Text
+
+# Which detectors produce each kind of signal.
+_DETECTORS = {
+    S.GLUED: (S.glued_words,),
+    S.SPLIT: (S.split_words,),
+    S.NAME_CASE: (S.name_casing,),
+    S.NAME_SPELLING: (S.glued_words, S.name_spelling),
+    S.FOREIGN: (S.foreign_words,),
+    S.ARTICLE: (S.articles,),
+    S.POSSESSIVE: (S.possessives,),
+    S.HYPHEN: (S.hyphen_spacing,),
+    S.QUOTE_OPEN: (S.quotations,),
+    S.QUOTE_SWAP: (S.quotations,),
+}
+KINDS = tuple(_DETECTORS)
+
+
+class Analysis:
+    """The text of one document and the signals of the detectors asked for so far."""
+
+    def __init__(self, doc: Document, lex: Lexicon | None = None) -> None:
+        self.doc = doc
+        self.lex = lex or load()
+        self.text = Text(doc)
+        self._done: dict[object, list[S.Signal]] = {}
+
+    def signals(self, *kinds: str) -> list[S.Signal]:
+        """Signals of the given kinds (all kinds when none is given), in text order, deduplicated."""
+        kinds = kinds or KINDS
+        out: dict[tuple[str, int, int], S.Signal] = {}
+        for kind in kinds:
+            for det in _DETECTORS[kind]:
+                found = self._done.get(det)
+                if found is None:
+                    found = self._done[det] = det(self.text, self.lex)
+                for s in found:
+                    if s.kind == kind:
+                        out.setdefault((s.kind, s.start, s.end), s)
+        return sorted(out.values(), key=lambda s: (s.start, s.end, s.kind))
+
+
+# Rules check one document after another in the same process: the last document's analysis
+# is kept so that the second, third... MT rule reuses it instead of starting again.
+_last: list = [None, None]
+
+
+def analyse(doc: Document) -> Analysis:
+    """The (shared) analysis of ``doc``; loads the language data on first use."""
+    if _last[0] is doc:
+        return _last[1]
+    found = Analysis(doc)
+    _last[0], _last[1] = doc, found
+    return found

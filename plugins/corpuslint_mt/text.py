@@ -1,0 +1,257 @@
+"""A document's words, names and sentence boundaries as the MT detectors need them (one pass, cached)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cached_property
+from itertools import filterfalse
+from typing import NamedTuple
+
+from corpuslint import Document
+
+#: A word: letters, with internal apostrophes (``don't``, ``Trump's``).
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Text that is not prose and must never be judged as words: URLs, domains, e-mail addresses,
+# hashtags, @handles, file paths and snake_case identifiers. Found from a rare anchor character
+# (fast), then judged on the whole whitespace-delimited chunk around it.
+_ANCHOR = re.compile(r"[@#/\\_]|www\.|\.(?:com|org|net|gov|edu|mil|int|co|uk|io|info|biz|tv|me|ly|ng|in|au|ca|de|fr|es|it|nl|ru|ua|eu|us)\b")
+_PROTECTED_CHUNK = re.compile(
+    r"""(?:https?://|ftp://|www\.)\S+"""             # URLs
+    r"""|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"""              # e-mail addresses
+    r"""|[#@][^\W_]\w*"""                           # hashtags and handles
+    r"""|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}(?:/\S*)?"""   # domains
+    r"""|\S*[_/\\]\S*[_/\\]\S*|\w+_\w+"""             # paths and identifiers
+)
+# Punctuation that never belongs to a word (apostrophes and hyphens do, inside words).
+_PUNCT_TO_SPACE = str.maketrans({c: " " for c in "\"“”‘()[]{}<>.,;:!?*…–—/\\|"})
+_EDGE = "\"'“”‘’()[]{}<>.,;:!?*…-–—/\\|"
+_EDGE_PUNCT = "\"'“”‘’()[]{}<>.,;:!?"
+
+
+_HONORIFICS = frozenset("Mr Mrs Ms Dr Prof Sir Lady Lord President Minister Judge".split())
+_SENTENCE_START_BEFORE = frozenset(".!?:;…\n")
+_OPENERS = frozenset(" \t\"“‘'([«„*-–—•")
+
+
+def mask(text: str) -> str:
+    """``text`` with protected spans (URLs, e-mails, hashtags, handles...) blanked, offsets kept."""
+    pieces, last = [], 0
+    for m in _ANCHOR.finditer(text):
+        if m.start() < last:
+            continue
+        a = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        b = len(text)
+        for sep in (" ", "\n", "\t"):
+            k = text.find(sep, m.end())
+            if k != -1 and k < b:
+                b = k
+        while a < b and text[a] in _EDGE_PUNCT:
+            a += 1
+        while b > a and text[b - 1] in _EDGE_PUNCT:
+            b -= 1
+        if a < last or not _PROTECTED_CHUNK.fullmatch(text, a, b):
+            continue
+        pieces.append(text[last:a])
+        pieces.append(" " * (b - a))
+        last = b
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _continues_word(text: str, i: int) -> bool:
+    """True when a word does not end before ``text[i]`` (a letter, digit, or "'s")."""
+    if i >= len(text):
+        return False
+    c = text[i]
+    return c.isalnum() or (c in "'’" and i + 1 < len(text) and text[i + 1].isalpha())
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c in "'’_"
+
+
+class Quote(NamedTuple):
+    """A quotation: ``open_at`` and ``close_at`` are the marks' offsets (None: never closed)."""
+
+    open_at: int
+    close_at: int | None
+    line_end: int
+
+
+_QUOTE_MARK = re.compile('["“”«»„]')
+
+
+class Text:
+    """Words and positions of one document, computed lazily and shared by every MT detector."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.start = doc.body_start
+        self.masked = mask(doc.text)
+        self._occurrences: dict[str, list[tuple[int, int]]] = {}
+
+    @cached_property
+    def counts(self) -> dict[str, int]:
+        """How often each word form occurs in the body (case kept)."""
+        # Punctuation to spaces, split and count: all in C. Only chunks that are not plain
+        # letters (hyphenated, with apostrophes or digits) are looked at in Python.
+        counts = Counter(self.masked[self.start:].translate(_PUNCT_TO_SPACE).split())
+        for chunk in list(filterfalse(str.isalpha, counts)):
+            n = counts.pop(chunk)
+            for w in WORD.findall(chunk):
+                counts[w] += n
+        return counts
+
+    @cached_property
+    def _lower(self) -> tuple[dict[str, int], dict[str, list[str]]]:
+        lower: dict[str, int] = {}
+        forms: dict[str, list[str]] = {}
+        lget = lower.get
+        for w, n in self.counts.items():
+            low = w.lower()
+            lower[low] = lget(low, 0) + n
+            if low in forms:
+                forms[low].append(w)
+            else:
+                forms[low] = [w]
+        return lower, forms
+
+    @cached_property
+    def unknown(self) -> set[str]:
+        """Lower-cased words of the document that the English word list does not hold."""
+        from corpuslint_mt.lexicon import load
+        return set(map(str.lower, self.counts)).difference(load().zipf)  # iterates the small side
+
+    @property
+    def lower_counts(self) -> dict[str, int]:
+        """How often each lower-cased word occurs in the body."""
+        return self._lower[0]
+
+    @property
+    def forms(self) -> dict[str, list[str]]:
+        """Lower-cased word -> the forms (casings) the document uses."""
+        return self._lower[1]
+
+    def lower_count(self, word: str) -> int:
+        return self.lower_counts.get(word.lower(), 0)
+
+    def occurrences(self, word: str) -> list[tuple[int, int]]:
+        """Spans of ``word`` as a whole word (exact case) in the body."""
+        found = self._occurrences.get(word)
+        if found is None:
+            text, n, found = self.masked, len(word), []
+            i = text.find(word, self.start)
+            while i != -1:
+                if (i == 0 or not _is_word_char(text[i - 1])) and not _continues_word(text, i + n):
+                    found.append((i, i + n))
+                i = text.find(word, i + n)
+            self._occurrences[word] = found
+        return found
+
+    @cached_property
+    def title_lines(self) -> list[tuple[int, int]]:
+        """Spans of headline-like lines (most words capitalised, or all capitals)."""
+        out = []
+        for line in self.doc.lines:
+            words = [w for w in WORD.findall(line.text) if len(w) > 3]
+            if not words or len(line.text) > 200:
+                continue
+            caps = sum(1 for w in words if w[0].isupper())
+            if caps >= max(2, 0.6 * len(words)) or line.text.isupper():
+                out.append((line.start, line.end))
+        return out
+
+    def in_title(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.title_lines)
+
+    def quotations(self) -> list[Quote]:
+        """Double-quoted passages per line-paragraph, found from the quote marks alone (fast).
+
+        Same reading of straight and curly marks as ``Document.quotations``; a paragraph here
+        is a line, since many corpora keep one paragraph per line without blank lines.
+        """
+        out: list[Quote] = []
+        text = self.masked
+        open_at: int | None = None
+        line_end = -1
+        for m in _QUOTE_MARK.finditer(text, self.start):
+            i, ch = m.start(), m.group()
+            if i > line_end:
+                if open_at is not None:
+                    out.append(Quote(open_at, None, line_end))
+                    open_at = None
+                line_end = text.find("\n", i)
+                if line_end == -1:
+                    line_end = len(text)
+            if ch == '"':
+                before = text[i - 1] if i else " "
+                after = text[i + 1] if i + 1 < len(text) else " "
+                opens_word = (before.isspace() or before in "([—–-/") and not after.isspace()
+                if open_at is not None and not opens_word:
+                    out.append(Quote(open_at, i, line_end))
+                    open_at = None
+                elif open_at is not None:
+                    out.append(Quote(open_at, None, line_end))
+                    open_at = i
+                elif not (before.isalnum() and (after.isspace() or after in ".,;:!?")):
+                    open_at = i
+            elif ch in "“«„":
+                if open_at is not None:
+                    out.append(Quote(open_at, None, line_end))
+                open_at = i
+            elif open_at is not None:
+                out.append(Quote(open_at, i, line_end))
+                open_at = None
+        if open_at is not None:
+            out.append(Quote(open_at, None, line_end))
+        return out
+
+    def sentence_initial(self, pos: int) -> bool:
+        """True when the word at ``pos`` starts a sentence, line or quotation."""
+        text = self.masked
+        i = pos - 1
+        while i >= self.start and text[i] in _OPENERS:
+            i -= 1
+        return i < self.start or text[i] in _SENTENCE_START_BEFORE
+
+    def mid_sentence_count(self, word: str) -> int:
+        """How often ``word`` (exact case) occurs where its capital is not explained by position."""
+        return sum(1 for a, _ in self.occurrences(word)
+                   if not self.sentence_initial(a) and not self.in_title(a))
+
+    def standalone_name_count(self, word: str) -> int:
+        """Mid-sentence occurrences of capitalised ``word`` not next to another capitalised word."""
+        n = 0
+        for a, b in self.occurrences(word):
+            if self.sentence_initial(a) or self.in_title(a):
+                continue
+            prev, nxt = self.previous_word(a), self.next_word(b)
+            if prev is not None and prev[2][0].isupper() and prev[2] not in _HONORIFICS:
+                continue
+            if nxt is not None and nxt[2][0].isupper():
+                continue
+            n += 1
+        return n
+
+    def previous_word(self, pos: int) -> tuple[int, int, str] | None:
+        """The word just before ``pos`` on the same line, separated only by spaces."""
+        i = pos - 1
+        text = self.masked
+        while i >= self.start and text[i] in " \t":
+            i -= 1
+        if i < self.start or i == pos - 1 or not (text[i].isalpha()):
+            return None
+        j = i
+        while j > self.start and (text[j - 1].isalpha() or text[j - 1] in "'’"):
+            j -= 1
+        return j, i + 1, text[j:i + 1]
+
+    def next_word(self, pos: int) -> tuple[int, int, str] | None:
+        """The word just after ``pos`` on the same line, separated only by spaces."""
+        m = _NEXT.match(self.masked, pos)
+        return (m.start(1), m.end(1), m.group(1)) if m else None
+
+
+_NEXT = re.compile(r"[ \t]+(" + WORD.pattern + r")")
