@@ -1,0 +1,96 @@
+"""Discovery: copies and paraphrases are found, independent writing is not, and the direction is right."""
+from __future__ import annotations
+
+import source_probe
+from fixtures import COPY, INDEPENDENT, ORIGINAL, PARAPHRASE
+
+from corpuslint.document import Document
+from corpuslint.sources import align
+
+
+def sources_of(findings):
+    return {f.path: f.message for f in findings if f.code == "SRC001"}
+
+
+def test_a_near_verbatim_copy_is_discovered_with_its_source(lint):
+    found = lint({"gazette.txt": ORIGINAL, "reprint.txt": COPY}, plugins=[source_probe], select=["SRC001"])
+    assert sources_of(found) == {"reprint.txt": "source=gazette.txt how=discovered"}
+
+
+def test_a_sentence_by_sentence_paraphrase_is_discovered(lint):
+    found = lint({"gazette.txt": ORIGINAL, "rewrite.txt": PARAPHRASE}, plugins=[source_probe], select=["SRC001"])
+    assert sources_of(found) == {"rewrite.txt": "source=gazette.txt how=discovered"}
+
+
+def test_independent_articles_sharing_one_quotation_are_not_each_others_source(lint):
+    found = lint({"gazette.txt": ORIGINAL, "feature.txt": INDEPENDENT, "reprint.txt": COPY},
+                 plugins=[source_probe], select=["SRC001"])
+    assert sources_of(found) == {"reprint.txt": "source=gazette.txt how=discovered"}
+
+
+def test_two_copies_of_one_original_both_point_at_the_original(lint):
+    found = lint({"gazette.txt": ORIGINAL, "reprint.txt": COPY, "rewrite.txt": PARAPHRASE},
+                 plugins=[source_probe], select=["SRC001"])
+    assert sources_of(found) == {"reprint.txt": "source=gazette.txt how=discovered",
+                                 "rewrite.txt": "source=gazette.txt how=discovered"}
+
+
+def test_direction_from_metadata_dates(lint):
+    older = "---\ndate: 2024-03-01\n---\n" + ORIGINAL
+    newer = "---\ndate: 2024-03-05\n---\n" + ORIGINAL.replace("Monday", "Monday evening")
+    found = lint({"a.md": newer, "b.md": older}, plugins=[source_probe], select=["SRC001"])
+    assert sources_of(found) == {"a.md": "source=b.md how=discovered"}
+
+
+def test_direction_from_a_credit_line_naming_the_source_title(lint):
+    original = "---\ntitle: Harbour town approves new footbridge\n---\n" + ORIGINAL
+    copy = ORIGINAL + "\nOriginally published as Harbour town approves new footbridge.\n"
+    found = lint({"z_original.md": original, "a_copy.txt": copy}, plugins=[source_probe], select=["SRC001"])
+    assert sources_of(found) == {"a_copy.txt": "source=z_original.md how=discovered"}
+
+
+def test_identical_documents_without_any_cue_are_reported_undecided_not_guessed(lint):
+    found = lint({"a.txt": ORIGINAL, "b.txt": ORIGINAL}, plugins=[source_probe], select=["SRC001"])
+    assert sources_of(found) == {}  # ctx.source() gives neither document a source
+    result = lint.run(plugins=[source_probe], select=["SRC001"], paths=["a.txt", "b.txt"])
+    [link] = result.corpus.undecided
+    assert (link.derived, link.source, link.decided) == ("a.txt", "b.txt", False)
+    assert "direction undecided" in link.evidence
+
+
+def test_discover_false_turns_discovery_off(lint):
+    found = lint({"gazette.txt": ORIGINAL, "reprint.txt": COPY}, plugins=[source_probe], select=["SRC001"],
+                 config={"sources": {"discover": False}})
+    assert found == []
+
+
+def test_min_shared_is_an_option(lint):
+    found = lint({"gazette.txt": ORIGINAL, "reprint.txt": COPY}, plugins=[source_probe], select=["SRC001"],
+                 config={"sources": {"min-shared": 1.01}})
+    assert found == []
+
+
+def test_discovery_gives_the_same_answer_with_worker_processes(lint):
+    files = {"gazette.txt": ORIGINAL, "reprint.txt": COPY, "rewrite.txt": PARAPHRASE, "feature.txt": INDEPENDENT}
+    one = lint(files, plugins=[source_probe], select=["SRC001"], jobs=1)
+    two = lint(files, plugins=[source_probe], select=["SRC001"], jobs=2)
+    assert sources_of(one) == sources_of(two) and len(sources_of(one)) == 2
+
+
+def test_align_pairs_sentences_in_order_with_scores():
+    derived, source = Document(PARAPHRASE, "p.txt"), Document(ORIGINAL, "o.txt")
+    pairs = align(derived, source)
+    assert len(pairs) >= 8
+    assert [source.sentences.index(s) for _, s, _ in pairs] == sorted(source.sentences.index(s) for _, s, _ in pairs)
+    for d, s, score in pairs:
+        assert derived.text[d.start:d.end] == d.text and source.text[s.start:s.end] == s.text
+        assert 0.0 < score <= 1.0
+    # the mayor's words, which lost their quotation marks in the paraphrase, still align
+    mayor = next((d, s) for d, s, _ in pairs if "Halvorsen" in d.text)
+    assert "join the two halves" in mayor[1].text
+
+
+def test_align_of_unrelated_texts_is_empty():
+    a = Document("The orchestra tuned its instruments before the concert in Vienna began.\n", "a.txt")
+    b = Document("Heavy rain flooded three villages in the valley and closed the motorway.\n", "b.txt")
+    assert align(a, b) == []
