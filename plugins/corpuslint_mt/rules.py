@@ -345,6 +345,9 @@ class GarbledTranslation(corpuslint.Rule):
     the finding's `data` (JSON output) holds every sentence's score. The same numbers come
     from the Python API: `corpuslint_mt.score(doc)`.
 
+    ## Options
+    - ``threshold`` (default 3.0): the document score at which the document is reported.
+
     ## Why is this bad?
     A round-trip or poor machine translation is not the text it claims to be: its facts,
     names and quotations can no longer be trusted, and it should not train or feed models.

@@ -25,6 +25,10 @@ GLUED_PART_MIN_ZIPF = 3.0
 SHORT_PART_MIN_ZIPF = 5.5
 # Capitalised tokens are more often unknown names ("Tapsfield"): their parts must be commoner.
 GLUED_CAPITAL_PART_MIN_ZIPF = 4.0
+# A token the web writes now and then (Zipf above this) is a name or a solid compound unless
+# one of its parts is a function word: "onthe" is a slip, "drugmaker" a compound.
+GLUED_WEB_ZIPF = 1.5
+FUNCTION_LIKE_MIN_ZIPF = 5.8
 # A lower-cased name is reported only when the lower-case word is rarer than this in English;
 # commoner ones ("brown", "bush", "may") are ordinary words as often as names.
 NAME_CASE_MAX_ZIPF = 4.8
@@ -116,7 +120,12 @@ def glued_words(t: Text, lex: Lexicon) -> list[Signal]:
                 continue
             if word[0].isupper() and _in_name_context(t, word):
                 continue  # "Serge Betsen", "Aldridge Browhills Conservatives": a multiword name
+            web = lex.zipf.get(low, 0.0) >= GLUED_WEB_ZIPF
+            if web and word[0].isupper():
+                continue  # a name the web knows: "Murrayfield", "Euronext"
             parts = segment(low, lex, min_zipf=GLUED_CAPITAL_PART_MIN_ZIPF if word[0].isupper() else GLUED_PART_MIN_ZIPF)
+            if parts is not None and web and not any(_function_like(p, lex) for p in parts):
+                continue  # a compound the web writes solid ("drugmaker", "hourlong"), not a lost space
             head = None
             if parts is not None:
                 fix = _recase(parts, word)
@@ -157,6 +166,11 @@ def glued_words(t: Text, lex: Lexicon) -> list[Signal]:
             out.append(Signal(GLUED, a, end, f"'{head}{abbr}' looks like a word run together with an abbreviation",
                               f"{head} {abbr}"))
     return out
+
+
+def _function_like(word: str, lex: Lexicon) -> bool:
+    """Short and very frequent: "of", "the", "than", "two", "even"."""
+    return len(word) <= 5 and lex.zipf.get(word, 0.0) >= FUNCTION_LIKE_MIN_ZIPF
 
 
 def _in_name_context(t: Text, word: str) -> bool:
@@ -219,7 +233,7 @@ def split_words(t: Text, lex: Lexicon) -> list[Signal]:
                     continue
                 s, e = min(a, other[0]), max(b, other[1])
                 joined = re.sub(r"\s+", "", t.masked[s:e])
-                if lex.zipf.get(joined, 0.0) >= 3.5 and joined in lex.unigram:
+                if lex.zipf.get(joined, 0.0) >= 3.5 and joined in lex.unigram and joined.isalpha():
                     out.append(Signal(SPLIT, s, e, f"'{t.masked[s:e]}' looks like one word split by a space: '{joined}'", joined))
                     break
     return out

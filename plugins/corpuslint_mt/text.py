@@ -28,6 +28,8 @@ _EDGE = "\"'“”‘’()[]{}<>.,;:!?*…-–—/\\|"
 _EDGE_PUNCT = "\"'“”‘’()[]{}<>.,;:!?"
 
 
+#: A word outside the spelling dictionary still counts as English above this Zipf frequency.
+UNKNOWN_MAX_ZIPF = 2.5
 _HONORIFICS = frozenset("Mr Mrs Ms Dr Prof Sir Lady Lord President Minister Judge".split())
 _SENTENCE_START_BEFORE = frozenset(".!?:;…\n")
 _OPENERS = frozenset(" \t\"“‘'([«„*-–—•")
@@ -120,9 +122,14 @@ class Text:
 
     @cached_property
     def unknown(self) -> set[str]:
-        """Lower-cased words of the document that the English word list does not hold."""
+        """Lower-cased words of the document that are not English words."""
         from corpuslint_mt.lexicon import load
-        return set(map(str.lower, self.counts)).difference(load().zipf)  # iterates the small side
+        lex = load()
+        # Not in symspellpy's spelling dictionary, and rare in wordfreq's web text (which also
+        # holds frequent slips such as "onthe" or "informa").
+        zipf = lex.zipf
+        return {w for w in set(map(str.lower, self.counts)).difference(lex.unigram)
+                if zipf.get(w, 0.0) < UNKNOWN_MAX_ZIPF}
 
     @property
     def lower_counts(self) -> dict[str, int]:
