@@ -58,9 +58,22 @@ def words(text: str) -> list[re.Match]:
     return list(_WORD.finditer(text))
 
 
+_ELIDED = re.compile(r"\.\s?\.\s?\.|…|\[[^\]]*\]")
+
+
+def internal(text: str) -> list[re.Match]:
+    """Words that are neither first nor last of the quotation or of a part between elisions
+    (a word dropped at an edge is only a shorter excerpt, which is no misquote)."""
+    out, pos = [], 0
+    for stop in [m.start() for m in _ELIDED.finditer(text)] + [len(text)]:
+        ws = [w for w in words(text) if pos <= w.start() and w.end() <= stop]
+        out.extend(ws[1:-1])
+        pos = stop
+    return out
+
+
 def internal_word(rng, text: str, pred=lambda w: True) -> re.Match | None:
-    ws = words(text)[1:-1]
-    ws = [w for w in ws if pred(w.group())]
+    ws = [w for w in internal(text) if pred(w.group())]
     return rng.choice(ws) if ws else None
 
 
@@ -91,17 +104,27 @@ def inserted(rng, text, ctx):
 
 
 def negated(rng, text, ctx):
-    m = _NEG.search(text)
+    inner = {w.start() for w in internal(text)}
+    m = next((m for m in _NEG.finditer(text) if _word_at(text, m) in inner), None)
     if m:
         return text[:m.start()] + (" " if m.group().startswith(" ") else "") + text[m.end():]
-    m = _AUX.search(text)
-    if m is None or m.start() == 0:
+    m = next((m for m in _AUX.finditer(text) if m.start() in inner), None)
+    if m is None:
         return None
     return text[:m.end()] + " not" + text[m.end():]
 
 
+def _word_at(text: str, m: re.Match) -> int:
+    """Start of the word a negation match belongs to ("n't" belongs to "don't")."""
+    i = m.start() + len(m.group()) - len(m.group().lstrip())
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] in "'’"):
+        i -= 1
+    return i
+
+
 def number(rng, text, ctx):
-    m = _NUMBER.search(text)
+    inner = {w.start() for w in internal(text)}
+    m = next((m for m in _NUMBER.finditer(text) if m.start() in inner), None)
     if m is None:
         return None
     g = m.group()
@@ -114,8 +137,8 @@ def number(rng, text, ctx):
 
 def spliced(rng, text, ctx):
     others = [q for q in ctx["quotes"] if q.text != text and len(words(q.text)) >= 4
-              and abs(q.start - ctx["quote"].start) > 400]
-    if not others:
+              and abs(q.start - ctx["quote"].start) > 400 and not _ELIDED.search(q.text)]
+    if not others or _ELIDED.search(text):
         return None
     other = rng.choice(others).text.strip()
     return text.rstrip(" ,.") + " " + other[0].lower() + other[1:]
@@ -269,7 +292,16 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--keep", type=Path, help="write the generated corpus here and keep it")
     ap.add_argument("--show", type=int, default=0, help="print this many misses and false alarms")
+    ap.add_argument("--reuse", action="store_true", help="re-check the corpus kept in --keep without regenerating")
     args = ap.parse_args()
+    if args.reuse and args.keep:
+        saved = json.loads((args.keep / "units.json").read_text())
+        texts = {rel: (args.keep / rel).read_text(encoding="utf-8") for rel in saved}
+        t0 = time.perf_counter()
+        findings = run_corpuslint(args.keep, args.jobs)
+        score(findings, texts, {k: [tuple(u) for u in v] for k, v in saved.items()},
+              time.perf_counter() - t0, args.show)
+        return
 
     rng = random.Random(args.seed)
     articles = sorted(data_dir("polnear", args.split, "text").glob("*.txt"))
@@ -295,6 +327,8 @@ def main() -> None:
                 (root / rel).parent.mkdir(parents=True, exist_ok=True)
                 (root / rel).write_text(made[0], encoding="utf-8")
                 texts[rel], units[rel] = made
+    if args.keep:
+        (root / "units.json").write_text(json.dumps(units))
     t0 = time.perf_counter()
     findings = run_corpuslint(root, args.jobs)
     elapsed = time.perf_counter() - t0
@@ -338,7 +372,7 @@ def score(findings, texts, units, elapsed, show) -> None:
     kinds2 = defaultdict(lambda: [0, 0])         # label -> [units, flagged by QT002]
     kinds3 = defaultdict(lambda: [0, 0])
     per_type = {t: [0, 0, 0] for t in PERTURBATIONS}   # tp, fp, fn
-    misses, alarms = [], []
+    misses, alarms, alarms2 = [], [], []
     for path, us in units.items():
         dtype = path.split("/")[1].rsplit("-", 1)[0]
         for i, (label, s, e) in enumerate(us):
@@ -347,6 +381,8 @@ def score(findings, texts, units, elapsed, show) -> None:
             kinds[label][1] += hit1
             kinds2[label][0] += 1
             kinds2[label][1] += i in flagged[("QT002", path)]
+            if label not in UNMARKED and i in flagged[("QT002", path)]:
+                alarms2.append((label, path, texts[path][s:e]))
             kinds3[label][0] += 1
             kinds3[label][1] += i in flagged[("QT003", path)]
             if dtype in per_type:
@@ -399,6 +435,11 @@ def score(findings, texts, units, elapsed, show) -> None:
         print("false alarms:")
         for m in alarms[:show]:
             print("  ", m)
+        print("QT002 false alarms:")
+        for m in alarms2[:show]:
+            print("  ", m)
+        for f in stray["QT002"][:show]:
+            print("   (no quotation)", f["path"], f["line"], f["message"][:200])
     print("\nQT001 targets " + ("met" if ok else "NOT all met"))
 
 

@@ -161,7 +161,9 @@ def _extend(index: TextIndex, start: int, end: int, before: int, after: int) -> 
 
 def match_fragment(index: TextIndex, toks: list[Token], bracketed: list[bool], lo: int = 0) -> FragmentMatch | None:
     """Align one elision-free run of quoted words with its best source window, and diff them."""
-    keys = [t.norm for t in toks]
+    # The editor's [bracketed] words do not help to find the passage ("in" of "[in 2016]"
+    # would pull the window astray): they take part only in the final word diff.
+    keys = [t.norm if not b else "\x00" for t, b in zip(toks, bracketed)]
     found = _best_window(index, keys, lo) if lo else None
     if found is None or found[2] < len(keys) * 0.6:
         anywhere = _best_window(index, keys)
@@ -187,10 +189,29 @@ def match_fragment(index: TextIndex, toks: list[Token], bracketed: list[bool], l
         splices.append(Diff("spliced", (0, lead), (start, start), other))
         first, lead = lead, 0
     start, end = _extend(index, start, end, lead, trail)
+    # Bracketed words may repeat a source word ("[the] crossing") or stand for none ("take
+    # [the campaign] the concerns"): diff both ways, keep the reading with fewer differences.
+    real = [t.norm for t in toks]
+    readings = [_diff(real, bracketed, first, last, index, start, end),
+                _diff(keys, bracketed, first, last, index, start, end)]
+    fm = min(readings, key=lambda f: sum(d.here[1] - d.here[0] + d.there[1] - d.there[0] for d in f.diffs))
+    fm.toks = toks
+    for d in fm.diffs:
+        if d.kind in ("added", "changed") and d.here[1] - d.here[0] >= 3:
+            other = _elsewhere(index, keys[d.here[0]:d.here[1]], fm.window)
+            if other is not None:
+                d.kind, d.other = "spliced", other
+    fm.diffs = sorted(fm.diffs + splices, key=lambda d: d.here)
+    return fm
+
+
+def _diff(keys, bracketed, first, last, index, start, end) -> FragmentMatch:
+    """Word differences between ``keys[first:last]`` and the source window ``start..end``."""
+    n = len(keys)
     ops = SequenceMatcher(None, keys[first:last], index.keys[start:end], autojunk=False).get_opcodes()
     matched = sum(i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal")
     longest = max((i2 - i1 for tag, i1, i2, _, _ in ops if tag == "equal"), default=0)
-    fm = FragmentMatch(toks, (start, end), matched, longest)
+    fm = FragmentMatch([], (start, end), matched, longest)
     for tag, i1, i2, j1, j2 in ops:
         i1, i2 = i1 + first, i2 + first
         if tag == "equal":
@@ -202,12 +223,6 @@ def match_fragment(index: TextIndex, toks: list[Token], bracketed: list[bool], l
             continue                # source words the editor's [words] replace
         kind = {"replace": "changed", "delete": "added", "insert": "dropped"}[tag]
         fm.diffs.append(Diff(kind, (i1, i2), (start + j1, start + j2)))
-    for d in fm.diffs:
-        if d.kind in ("added", "changed") and d.here[1] - d.here[0] >= 3:
-            other = _elsewhere(index, keys[d.here[0]:d.here[1]], fm.window)
-            if other is not None:
-                d.kind, d.other = "spliced", other
-    fm.diffs = sorted(fm.diffs + splices, key=lambda d: d.here)
     return fm
 
 

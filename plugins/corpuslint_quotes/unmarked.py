@@ -36,11 +36,25 @@ def prose_index(doc) -> TextIndex:
     return TextIndex([t for t, _ in keep], [s for _, s in keep], key=stem)
 
 
+_SOURCE_PROSE: dict[tuple, TextIndex] = {}
+
+
+def _source_prose(src) -> TextIndex:
+    """The source's prose index, kept for the next document derived from the same source."""
+    key = (src.id, src.digest)
+    if key not in _SOURCE_PROSE:
+        if len(_SOURCE_PROSE) > 256:
+            _SOURCE_PROSE.clear()
+        _SOURCE_PROSE[key] = prose_index(src)
+    return _SOURCE_PROSE[key]
+
+
 def find_unmarked(doc, src, *, min_words: int = 5, min_density: float = 0.6) -> list[Unmarked]:
     """Source quotations of ``min_words`` or more whose words recur, in order, in ``doc``'s prose."""
     prose = prose_index(doc)
     if not len(prose):
         return []
+    src_prose = _source_prose(src)
     found: list[Unmarked] = []
     for q in src.quotations:
         qtoks = words.tokens(src.text[q.start:words.quote_end(src, q)], q.start)
@@ -58,7 +72,7 @@ def find_unmarked(doc, src, *, min_words: int = 5, min_density: float = 0.6) -> 
         matched, content, (i1, i2), (j1, j2) = best
         density = matched / max(i2 - i1, j2 - j1)
         enough = matched >= min_words and (matched >= 0.5 * len(keys) or matched >= 2 * min_words)
-        if enough and density >= min_density and content >= 2:
+        if enough and density >= min_density and content >= 2 and not _also_prose(src_prose, prose, j1, j2):
             found.append(Unmarked(prose.toks[j1].start, prose.toks[j2 - 1].end, q, matched, len(keys)))
     return _dedupe(found)
 
@@ -81,6 +95,18 @@ def _runs(keys: list[str], prose: TextIndex, a: int, b: int):
             cluster = []
         if blk is not None:
             cluster.append(blk)
+
+
+def _also_prose(src_prose: TextIndex, prose: TextIndex, j1: int, j2: int) -> bool:
+    """Whether the source itself has these words outside quotation marks (a headline that
+    repeats a quotation, say): then the document lost no marks."""
+    keys = prose.keys[j1:j2]
+    for d in src_prose.candidates(keys, top=3):
+        a, b = max(0, d - 5), min(len(src_prose), d + len(keys) + 5)
+        sm = SequenceMatcher(None, keys, src_prose.keys[a:b], autojunk=False)
+        if sum(blk.size for blk in sm.get_matching_blocks()) >= 0.8 * len(keys):
+            return True
+    return False
 
 
 def _dedupe(found: list[Unmarked]) -> list[Unmarked]:
