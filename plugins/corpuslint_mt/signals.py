@@ -28,7 +28,6 @@ GLUED_CAPITAL_PART_MIN_ZIPF = 4.0
 # A token the web writes now and then (Zipf above this) is a name or a solid compound unless
 # one of its parts is a function word: "onthe" is a slip, "drugmaker" a compound.
 GLUED_WEB_ZIPF = 1.5
-FUNCTION_LIKE_MIN_ZIPF = 5.8
 # A lower-cased name is reported only when the lower-case word is rarer than this in English;
 # commoner ones ("brown", "bush", "may") are ordinary words as often as names.
 NAME_CASE_MAX_ZIPF = 4.8
@@ -124,7 +123,7 @@ def glued_words(t: Text, lex: Lexicon) -> list[Signal]:
             if web and word[0].isupper():
                 continue  # a name the web knows: "Murrayfield", "Euronext"
             parts = segment(low, lex, min_zipf=GLUED_CAPITAL_PART_MIN_ZIPF if word[0].isupper() else GLUED_PART_MIN_ZIPF)
-            if parts is not None and web and not any(_function_like(p, lex) for p in parts):
+            if parts is not None and web and not any(p in lex.function_words for p in parts):
                 continue  # a compound the web writes solid ("drugmaker", "hourlong"), not a lost space
             head = None
             if parts is not None:
@@ -168,11 +167,6 @@ def glued_words(t: Text, lex: Lexicon) -> list[Signal]:
     return out
 
 
-def _function_like(word: str, lex: Lexicon) -> bool:
-    """Short and very frequent: "of", "the", "than", "two", "even"."""
-    return len(word) <= 5 and lex.zipf.get(word, 0.0) >= FUNCTION_LIKE_MIN_ZIPF
-
-
 def _in_name_context(t: Text, word: str) -> bool:
     """True when every occurrence of ``word`` stands next to another capitalised word."""
     for a, b in t.occurrences(word):
@@ -198,21 +192,20 @@ def _name_split(word: str, names: list[str], lex: Lexicon) -> tuple[str, str, st
     """``Zelenskyyyforabout`` -> (``Zelenskyyy for about``, ``Zelenskyy``, ``Zelenskyyy``) when the
     document writes ``Zelenskyy``: the split, the document's spelling, and the head as written."""
     low = word.lower()
+    best: tuple[int, str, str, str] | None = None
     for name in names:
         nl = name.lower()
-        if len(nl) >= len(low) - 1:
+        if len(nl) >= len(low) - 1 or not low.startswith(nl[:-1]):
             continue
-        for extra in range(0, 3):  # the name, or the name with a letter doubled once or twice more
-            if not low.startswith(nl[:-1]):
-                break
+        for extra in range(0, 3):  # the name, or the name with its last letter once or twice more
             cut = _head_length(low, nl, extra)
             if cut is None:
                 continue
             rest = low[cut:]
             parts = segment(rest, lex) or ([rest] if lex.zipf.get(rest, 0.0) >= 4.0 and rest in lex.unigram else None)
-            if parts:
-                return f"{word[:cut]} {_recase(parts, word[cut:])}", name, word[:cut]
-    return None
+            if parts and (best is None or len(parts) < best[0]):
+                best = (len(parts), f"{word[:cut]} {_recase(parts, word[cut:])}", name, word[:cut])
+    return best[1:] if best is not None else None
 
 
 def _head_length(low: str, name: str, extra: int) -> int | None:
@@ -294,8 +287,9 @@ def foreign_words(t: Text, lex: Lexicon) -> list[Signal]:
     # lower-case forms only: a capitalised "De" or "La" starts a name
     for word in lex.foreign.keys() & t.counts.keys():
         lang, zl, ze = lex.foreign[word]
-        if word in lex.unigram and (zl < FOREIGN_ENGLISH_MIN_ZIPF or zl - ze < FOREIGN_ENGLISH_MIN_GAP):
-            continue  # also an English word ("hat", "dig", "fare"): only the very top ones count
+        if word in lex.unigram and (zl < FOREIGN_ENGLISH_MIN_ZIPF or zl - ze < FOREIGN_ENGLISH_MIN_GAP
+                                    or _english_usage(word, lex)):
+            continue  # also an English word ("hat", "van", "die"): only the very top ones count
         for a, b in t.occurrences(word):
             prev, nxt = t.previous_word(a), t.next_word(b)
             if prev is None or nxt is None:
@@ -320,6 +314,13 @@ def foreign_words(t: Text, lex: Lexicon) -> list[Signal]:
 
 
 # Starts with a literal (fast to search for); the character before is checked in Python.
+def _english_usage(word: str, lex: Lexicon) -> bool:
+    """True when English text puts the word before its own function words ("van and", "die in"):
+    an English noun or verb, where a foreign particle ("de", "la", "que") has no such bigrams."""
+    return any(f"{word} {w}" in lex.bigram for w in _ENGLISH_FOLLOWERS)
+
+
+_ENGLISH_FOLLOWERS = ("and", "is", "was", "of", "in", "to", "with", "for", "that", "on")
 _ARTICLE = re.compile(r"[aA](n?) +([^\W\d_][\w'’-]*)")
 # Word beginnings that take "a" despite a vowel letter, or "an" despite a consonant letter.
 _VOWEL_BUT_A = re.compile(r"(?:uni|use|usu|ura|ure|uro|uti|uto|eu|ewe|one\b|once|onesie|ubiq|ufo|uk\b)", re.I)

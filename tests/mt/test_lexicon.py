@@ -1,0 +1,70 @@
+"""The MT language data: prepared once, cached on disk, and never loaded unless an MT rule runs."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+PROBE = """
+import sys
+from corpuslint_mt import lexicon
+lex = lexicon.load()
+print(len(lex.zipf) > 100000, len(lex.bigram) > 100000, "de" in lex.foreign, "wordfreq" in sys.modules)
+"""
+
+
+def run(code: str, cache: str, *args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, CORPUSLINT_CACHE_DIR=cache)
+    return subprocess.run([sys.executable, *args] if args else [sys.executable, "-c", code],
+                          capture_output=True, text=True, env=env, timeout=300)
+
+
+def test_built_once_then_read_from_the_disk_cache(tmp_path):
+    cache = tmp_path / "cache"
+    first = run(PROBE, str(cache))
+    assert first.stdout.split() == ["True", "True", "True", "True"], first.stderr
+    files = list(cache.glob("mt-lexicon-*.pickle"))
+    assert len(files) == 1 and "symspellpy" in files[0].name and "wordfreq" in files[0].name
+    # From the cache: wordfreq (slow to read) is not even imported.
+    second = run(PROBE, str(cache))
+    assert second.stdout.split() == ["True", "True", "True", "False"], second.stderr
+
+
+def test_unwritable_cache_falls_back_to_memory(tmp_path):
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("a file where the cache folder would go")
+    result = run(PROBE, str(blocker / "cache"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split()[:3] == ["True", "True", "True"]
+
+
+@pytest.mark.parametrize("args", [["-m", "corpuslint", "--version"],
+                                  ["-m", "corpuslint", "rules"],
+                                  ["-m", "corpuslint", "check", "--isolated", "--select", "CL", "."]])
+def test_language_data_is_not_loaded_unless_an_mt_rule_runs(tmp_path, args):
+    (tmp_path / "a.txt").write_text("The council met onthe second floor.\n")
+    cache = tmp_path / "cache"
+    env = dict(os.environ, CORPUSLINT_CACHE_DIR=str(cache))
+    result = subprocess.run([sys.executable, *args], cwd=tmp_path, capture_output=True, text=True, env=env)
+    assert result.returncode in (0, 1), result.stderr
+    assert not cache.exists()
+
+
+def test_an_mt_rule_loads_it(tmp_path):
+    (tmp_path / "a.txt").write_text("The council met onthe second floor.\n")
+    cache = tmp_path / "cache"
+    env = dict(os.environ, CORPUSLINT_CACHE_DIR=str(cache))
+    result = subprocess.run([sys.executable, "-m", "corpuslint", "check", "--isolated", "--select", "MT002", "."],
+                            cwd=tmp_path, capture_output=True, text=True, env=env, timeout=300)
+    assert "MT002" in result.stdout
+    assert list(cache.glob("mt-lexicon-*.pickle"))
+
+
+def test_plugin_import_does_not_import_the_data_libraries():
+    code = "import sys, corpuslint_mt; corpuslint_mt.corpuslint_rules(); " \
+           "from corpuslint_mt import lexicon; " \
+           "print(any(m in sys.modules for m in ('wordfreq', 'symspellpy')) or lexicon.load.cache_info().currsize)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.strip() in ("False", "0"), out.stderr
