@@ -115,15 +115,58 @@ class Fingerprint:
         return out
 
 
+# Discovery needs sentences and quotations only roughly, and for every document of the corpus:
+# two regular expressions are much faster than the full structure of Document.
+_BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*\s+|\n""")
+_QUOTE = re.compile(r"""["“„«]([^"“”„«»\n]{1,2000}?)["”»“]""")
+
+
+def _rough_terms(text: str, start: int) -> list[dict[int, int]]:
+    bounds = [m.end() for m in _BOUNDARY.finditer(text, start)]
+    bounds.append(len(text) + 1)
+    quotes = [(m.start(1), m.end(1)) for m in _QUOTE.finditer(text, start)]
+    nq = len(quotes)
+    out: list[dict[int, int]] = []
+    terms: dict[int, int] = {}
+    bi, qk, first = 0, 0, True
+    nb = bounds[0]
+    term = _term
+    for m in _WORD.finditer(text, start):
+        pos = m.start()
+        if pos >= nb:
+            if terms:
+                out.append(terms)
+                terms = {}
+            first = True
+            while bounds[bi] <= pos:
+                bi += 1
+            nb = bounds[bi]
+        word = m.group()
+        initial, first = first, False
+        h = term(word)
+        if not h:
+            continue
+        while qk < nq and quotes[qk][1] <= pos:
+            qk += 1
+        quoted = _QUOTED if qk < nq and quotes[qk][0] <= pos else 0
+        c = word[0]
+        flags = quoted | (_NAME if c.isdigit() or (c.isupper() and not initial) else 0)
+        old = terms.get(h)
+        terms[h] = flags if old is None else ((old & flags & _QUOTED) | ((old | flags) & _NAME))
+    if terms:
+        out.append(terms)
+    return out
+
+
 def fingerprint(doc: Document) -> Fingerprint:
     """The phase-1 fingerprint of ``doc`` (computed in a worker)."""
     terms, ends = array("I"), array("I")
-    for sentence in sentence_terms(doc):
+    for sentence in _rough_terms(doc.text, doc.body_start):
         terms.extend(h | f for h, f in sentence.items())
         ends.append(len(terms))
     meta = doc.metadata or {}
     date = next((str(meta[k]) for k in _DATE_KEYS if meta.get(k)), "")
-    lines = [ln.text.strip() for ln in doc.lines if ln.text.strip()]
+    lines = [ln.strip() for ln in doc.body.split("\n") if ln.strip()]
     edge = lines[:3] + lines[-6:] if len(lines) > 9 else lines
     credit = " | ".join(ln for ln in edge if len(ln) < 300 and _CREDIT.search(ln)).lower()
     names = tuple(str(meta[k]).strip().lower() for k in ("url", "title", "author", "publisher", "site")
@@ -155,12 +198,13 @@ def window_matches(a: list[dict[int, int]], b: list[dict[int, int]], weight, *, 
                    specific: bool = True) -> dict[int, list[Match]]:
     """For each countable sentence of ``a``, the best windows of ``window`` sentences of ``b``.
 
-    The score is the weighted share of the sentence's terms found in the window: a paraphrase
-    keeps names, numbers and many content words, in the same sentence or its neighbours.
-    With ``specific``, a term weighs less the more sentences of either document hold it:
-    the story's recurring names say "same topic", a term found once on each side says
-    "this sentence comes from that one". Terms quoted on both sides are left out when
-    ``skip_shared_quotes``: two articles quoting one public statement are not copies.
+    The score is the weighted share of the sentence's terms found in the window (at most 1):
+    a paraphrase keeps names, numbers and many content words, in the same sentence or its
+    neighbours. ``weight(h, flags)`` weighs a term. With ``specific``, a term weighs less the
+    more sentences of either document hold it: the story's recurring names say "same topic",
+    a term found once on each side says "this sentence comes from that one". Terms quoted on
+    both sides are left out when ``skip_shared_quotes``: two articles quoting one public
+    statement are not copies.
     """
     postings: dict[int, list[tuple[int, int]]] = defaultdict(list)
     for j, sent in enumerate(b):
@@ -177,18 +221,21 @@ def window_matches(a: list[dict[int, int]], b: list[dict[int, int]], weight, *, 
             plist = postings.get(h, ())
             w = weight(h, f)
             if specific:
-                w /= math.sqrt(spread_a[h] * max(1, len(plist)))
+                w /= math.sqrt(spread_a[h] * (len(plist) or 1))
             total += w
-            seen = set()
             for j, g in plist:
-                if skip_shared_quotes and f & g & _QUOTED:
-                    continue
-                for start in range(max(0, j - window + 1), j + 1):
-                    if start not in seen:
-                        seen.add(start)
-                        acc[start] += w
-        best = sorted(((v / total, j) for j, v in acc.items() if v / total >= min_score), reverse=True)[:top]
-        out[i] = [Match(i, j, s) for s, j in best]
+                if not (skip_shared_quotes and f & g & _QUOTED):
+                    acc[j] += w
+        if not acc:
+            out[i] = []
+            continue
+        scores: dict[int, float] = defaultdict(float)
+        for j, v in acc.items():  # a window starting at j - k holds sentence j
+            for start in range(max(0, j - window + 1), j + 1):
+                scores[start] += v
+        limit = min_score * total
+        best = sorted(((v, j) for j, v in scores.items() if v >= limit), reverse=True)[:top]
+        out[i] = [Match(i, j, min(1.0, v / total)) for v, j in best]
     return out
 
 
@@ -272,9 +319,11 @@ class Discovery:
     min_coverage: float = 0.35
     max_df: int = 12  # terms in more documents than this are too common to suggest a pair
     per_doc: int = 8  # candidate pairs verified per document, best first
+    min_rare: float = 0.3  # share of the smaller document's rare terms a candidate pair shares
     ids: list[str] = field(default_factory=list)
     prints: list[Fingerprint] = field(default_factory=list)
     df: dict[int, int] = field(default_factory=lambda: defaultdict(int))
+    _idf: dict[int, float] = field(default_factory=dict, repr=False)
 
     def add(self, doc_id: str, fp: Fingerprint) -> None:
         self.ids.append(doc_id)
@@ -284,8 +333,10 @@ class Discovery:
             df[h] += 1
 
     def weight(self, h: int, flags: int) -> float:
-        n = len(self.ids)
-        w = math.log(1.0 + n / self.df.get(h, 1))
+        """Rarer terms weigh more (inverse document frequency); names and numbers 1.5 times."""
+        w = self._idf.get(h)
+        if w is None:
+            w = self._idf[h] = math.log(1.0 + len(self.ids) / self.df.get(h, 1))
         return w * 1.5 if flags & _NAME else w
 
     # candidates ------------------------------------------------------------------------
@@ -316,7 +367,7 @@ class Discovery:
         for key, count in shared.items():
             a, b = divmod(key, n)
             ratio = count / max(1, min(rare_count[a], rare_count[b]))
-            if count >= 3 and ratio >= 0.1:
+            if count >= 3 and ratio >= self.min_rare:
                 best[a].append((ratio, b))
                 best[b].append((ratio, a))
         pairs = set()
