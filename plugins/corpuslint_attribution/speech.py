@@ -133,8 +133,12 @@ def _attributes(toks: list[str]) -> bool:
         if low in verbs and (tok[0].islower() or i == 0 or toks[i - 1] in (QUOTE, ".", ",", ":")):
             if _cue_has_speaker(toks, i):
                 return True
-        elif low == "according" and i + 2 < len(toks) and _norm(toks[i + 1]) == "to" and _is_speaker(toks[i + 2]):
-            return True
+        elif low == "according" and i + 2 < len(toks) and _norm(toks[i + 1]) == "to":
+            j = i + 2
+            while j < min(len(toks) - 1, i + 4) and _norm(toks[j]) in _DETERMINERS:
+                j += 1
+            if _is_speaker(toks[j]) or _norm(toks[j]) in nouns:
+                return True  # "according to Smith", "according to a statement"
         elif low in nouns and i >= 2 and _norm(toks[i - 2]) == "in" and _cue_has_speaker(toks, i):
             return True  # "in a statement, the ministry ..."
     return False

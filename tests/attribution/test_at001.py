@@ -1,0 +1,131 @@
+"""AT001 quotation-without-speaker: attributed and unattributed variants of the same quotations."""
+from __future__ import annotations
+
+import pytest
+
+QUOTE = "We cannot keep paying for a building that nobody uses anymore"
+LEAD = "The council voted on Tuesday to close the library on Elm Street."
+
+
+def at001(lint, text: str, **options):
+    config = {"rules": {"AT001": options}} if options else None
+    return [f for f in lint({"story.txt": text}, select=["AT001"], config=config) if f.code == "AT001"]
+
+
+@pytest.mark.parametrize("text", [
+    # speech verb after the quotation, with a named speaker, a title, a pronoun
+    f'{LEAD}\n\n"{QUOTE}," Mayor Ines Ferreira said.\n',
+    f'{LEAD}\n\n"{QUOTE}," the mayor told reporters.\n',
+    f'{LEAD}\n\n"{QUOTE}," she said.\n',
+    # inverted: verb then speaker
+    f'{LEAD}\n\n"{QUOTE}," said Ines Ferreira, the mayor.\n',
+    f'{LEAD}\n\n“{QUOTE},” wrote the town clerk in a letter to residents.\n',
+    # speech verb before the quotation
+    f'{LEAD}\n\nThe mayor said that "{QUOTE}."\n',
+    f'{LEAD}\n\nFerreira warned residents: "{QUOTE}."\n',
+    f'{LEAD}\n\nHe added, "{QUOTE}."\n',
+    # speaker in the middle of a quotation
+    f'{LEAD}\n\n"We cannot keep paying," the mayor said, "for a building that nobody uses."\n',
+    # according to
+    f'{LEAD}\n\nAccording to the mayor, "{QUOTE}."\n',
+    f'{LEAD}\n\n"{QUOTE}," according to a statement from the town hall.\n',
+    # a colon after a named speaker, no verb
+    f'{LEAD}\n\nThe mayor\'s answer: "{QUOTE}."\n',
+    f'{LEAD}\n\nFerreira: "{QUOTE}."\n',
+    # the sentence before ends with a colon and names the speaker
+    f'{LEAD} The mayor put it this way:\n\n"{QUOTE}."\n',
+    # a question the sentence splitter ends at the closing mark
+    f'{LEAD}\n\n"Why should we keep paying for a building that nobody uses?" Ferreira asked.\n',
+    # two-word verb of saying
+    f'{LEAD}\n\n"{QUOTE}," the mayor went on.\n',
+    # a quotation continuing the speaker of the sentence before, in the same paragraph
+    f'{LEAD}\n\n"The vote was close," Ferreira said. "{QUOTE}."\n',
+    # a quoted sentence followed by the attributed rest of the quotation
+    f'{LEAD}\n\n"{QUOTE}." "The vote was close," Ferreira said.\n',
+])
+def test_attributed_quotations_pass(lint, text):
+    assert at001(lint, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    f'{LEAD}\n\n"{QUOTE}."\n',
+    f'{LEAD}\n\n“{QUOTE}.”\n',
+    # the attribution cut away leaves stray punctuation behind
+    f'{LEAD}\n\n"{QUOTE}," .\n',
+    # a participle with no subject is no speaker
+    f'{LEAD}\n\n"{QUOTE}," adding that the vote was close.\n',
+    # a partial quotation woven into the writer's own sentence, no verb of saying
+    f'{LEAD} Critics had long seen the building as "a waste of money for everyone in town."\n',
+    # an unclosed quotation
+    f'{LEAD}\n\n"{QUOTE}.\n',
+])
+def test_unattributed_quotations_are_reported(lint, text):
+    found = at001(lint, text)
+    assert len(found) == 1
+    assert "has no speaker" in found[0].message
+    assert found[0].line == 3 or found[0].line == 1
+
+
+def test_finding_covers_the_quotation_with_its_marks(lint):
+    text = f'{LEAD}\n\n“{QUOTE}.”\n'
+    [f] = at001(lint, text)
+    assert (f.line, f.column) == (3, 1)
+    assert text[f.start:f.end] == f"“{QUOTE}.”"
+    assert "11 words" in f.message
+
+
+def test_speaker_in_a_neighbouring_paragraph_does_not_count_for_a_closed_quotation(lint):
+    text = f'The mayor spoke at length on Tuesday about the library.\n\n"{QUOTE}."\n'
+    assert len(at001(lint, text)) == 1
+
+
+def test_run_on_quotation_takes_the_speaker_of_its_first_paragraph(lint):
+    text = (f'{LEAD}\n\n'
+            f'"{QUOTE}," the mayor said. "The roof leaks and the heating fails every winter.\n\n'
+            f'"Nobody in this town should have to pay for that any longer."\n')
+    assert at001(lint, text) == []
+
+
+def test_run_on_quotation_with_speaker_in_its_last_paragraph(lint):
+    text = (f'{LEAD}\n\n'
+            f'"The roof leaks and the heating fails every winter in that old building.\n\n'
+            f'"Nobody in this town should have to pay for that any longer," the mayor said.\n')
+    assert at001(lint, text) == []
+
+
+def test_run_on_quotation_without_any_speaker_is_reported_per_paragraph(lint):
+    text = (f'{LEAD}\n\n'
+            f'"The roof leaks and the heating fails every winter in that old building.\n\n'
+            f'"Nobody in this town should have to pay for that any longer."\n')
+    assert [f.line for f in at001(lint, text)] == [3, 5]
+
+
+@pytest.mark.parametrize("text", [
+    # scare quotes: short
+    f'{LEAD} Officials called it a "temporary" closure.\n',
+    f'{LEAD}\n\nThe "reform" passed anyway.\n',
+    # titles in title case
+    f'{LEAD} The library once lent "The History Of Elm Street And Its Mills" to every school.\n',
+    # quoted names after a naming word
+    f'{LEAD} Residents started a campaign called "save the library for the children of the town" online.\n',
+    f'{LEAD} The slogan "keep the doors open for every reader" appeared on posters.\n',
+])
+def test_scare_quotes_titles_and_names_are_not_speech(lint, text):
+    assert at001(lint, text) == []
+
+
+def test_min_words_option(lint):
+    text = f'{LEAD}\n\nThe answer was "not this year, sorry."\n'
+    assert at001(lint, text) == []
+    assert len(at001(lint, text, **{"min-words": 3})) == 1
+
+
+def test_neighbours_option_off_requires_the_speaker_in_the_sentence(lint):
+    text = f'{LEAD}\n\n"The vote was close," Ferreira said. "{QUOTE}."\n'
+    assert at001(lint, text) == []
+    assert len(at001(lint, text, neighbours=False)) == 1
+
+
+def test_markdown_front_matter_is_not_read_as_prose(lint):
+    text = f'---\ntitle: "A title that is long enough to count as speech here"\n---\n{LEAD}\n\n"{QUOTE}," she said.\n'
+    assert [f for f in lint({"story.md": text}, select=["AT001"])] == []
