@@ -452,7 +452,7 @@ class Discovery:
         for d, fs in options.items():
             top = max(f.strength for f in fs)
             near = [f for f in fs if f.strength >= 0.9 * top]
-            decided[d] = min(near, key=lambda f: (f.source in options, -fan_in[f.source], -f.strength, f.source))
+            decided[d] = min(near, key=lambda f: (-fan_in[f.source], f.source in options, -f.strength, f.source))
         out = list(decided.values())
         linked = set(decided) | {f.source for f in decided.values()}
         for f in relations:
