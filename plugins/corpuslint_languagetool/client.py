@@ -91,12 +91,12 @@ def _reason(exc: BaseException, settings: Settings) -> str:
     if isinstance(exc, (ModuleNotFoundError, SystemError)):  # the library's Java checks
         return str(exc)
     if isinstance(exc, (KeyError, TypeError, AttributeError, IndexError)):
-        return f"the answer is not LanguageTool's API ({type(exc).__name__}: {exc})"
+        return f"the answer is not a LanguageTool result ({type(exc).__name__}: {exc})"
     text = " ".join(str(exc).split())
     if len(text) > 160:
         text = text[:157] + "..."
     if type(exc).__name__ == "LanguageToolError":  # invalid JSON: the library passes the body on
-        return f"the answer is not LanguageTool's API: {text!r}"
+        return f"the answer is not a LanguageTool result: {text!r}"
     return f"{type(exc).__name__}: {text}"
 
 

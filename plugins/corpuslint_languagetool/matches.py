@@ -118,6 +118,8 @@ def _ask(settings: Settings, texts: dict[str, str]) -> dict[str, list]:
             answers[key] = []
             at += len(text) + len(JOINT)
         for m in matches:
+            if m.offset < 0:
+                continue
             i = _paragraph_of(starts, m.offset)
             key, text = batch[i]
             if m.offset - starts[i] < len(text):  # a match on the joint itself belongs to no paragraph

@@ -30,10 +30,12 @@ def test_check_reports_languagetool_findings(tmp_path, lt_server, lt_cache):
     assert found == [("docs/one.txt", "LT001", 3, 8), ("docs/two.txt", "LT002", 1, 4),
                      ("docs/two.txt", "LT003", 1, 19)]
     asked = len(lt_server.checks)
-    assert asked == 3
+    assert asked == 3, lt_server.requests
     again = run(["check", "docs", "--format", "json", "--jobs", "2"], tmp_path, lt_cache)
+    assert again.returncode == 1, again.stderr
     assert json.loads(again.stdout) == json.loads(result.stdout)
-    assert len(lt_server.checks) == asked  # answered from the cache the first run wrote
+    # answered from the cache the first run wrote
+    assert len(lt_server.checks) == asked, (lt_server.requests, again.stderr)
 
 
 def test_text_output_names_languagetool_rule_and_category(tmp_path, lt_server, lt_cache):

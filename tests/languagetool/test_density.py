@@ -44,5 +44,5 @@ def test_unreachable_server_raises_setup_error(dead_url):
 
 def test_no_answer_for_a_document_raises(lt_server):
     lt_server.mode = "garbage"
-    with pytest.raises(LanguageToolUnavailable, match="not LanguageTool's API"):
+    with pytest.raises(LanguageToolUnavailable, match="not a LanguageTool result"):
         match_density(Document("Some other text.\n", "a.txt"), settings(lt_server.url))

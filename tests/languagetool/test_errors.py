@@ -49,7 +49,7 @@ def test_server_that_is_not_languagetool_stops_the_run(lint, lt_server, lt_confi
     lt_server.mode = "garbage-everywhere"
     with pytest.raises(SetupError) as err:
         lint({"a.txt": "Fine.\n"}, config=lt_config(lt_server.url))
-    assert lt_server.url in str(err.value) and "not LanguageTool's API" in str(err.value)
+    assert lt_server.url in str(err.value) and "not a LanguageTool result" in str(err.value)
 
 
 def test_garbage_answers_are_reported_once_per_document(lint, lt_server, lt_config):
@@ -57,7 +57,7 @@ def test_garbage_answers_are_reported_once_per_document(lint, lt_server, lt_conf
     findings = lint({"a.txt": "She saw a elephant.\n", "b.txt": "We recieve mail.\n"},
                     select=["LT"], config=lt_config(lt_server.url))
     assert [(f.path, f.code, f.line, f.column) for f in findings] == [("a.txt", "LT900", 1, 1), ("b.txt", "LT900", 1, 1)]
-    assert lt_server.url in findings[0].message and "not LanguageTool's API" in findings[0].message
+    assert lt_server.url in findings[0].message and "not a LanguageTool result" in findings[0].message
     assert "Bad Gateway" in findings[0].message
 
 
@@ -65,7 +65,7 @@ def test_answers_of_the_wrong_shape_are_reported(lint, lt_server, lt_config):
     lt_server.mode = "bad-shape"
     findings = lint({"a.txt": "She saw a elephant.\n"}, select=["LT"], config=lt_config(lt_server.url))
     assert [f.code for f in findings] == ["LT900"]
-    assert "not LanguageTool's API" in findings[0].message
+    assert "not a LanguageTool result" in findings[0].message
 
 
 def test_timeout_reports_the_document_and_gives_up_after_three_failures(lint, lt_server, lt_config):
