@@ -28,13 +28,16 @@ GLUED_CAPITAL_PART_MIN_ZIPF = 4.0
 # A token the web writes now and then (Zipf above this) is a name or a solid compound unless
 # one of its parts is a function word: "onthe" is a slip, "drugmaker" a compound.
 GLUED_WEB_ZIPF = 1.5
-# A lower-cased name is reported only when the lower-case word is rarer than this in English;
-# commoner ones ("brown", "bush", "may") are ordinary words as often as names.
-NAME_CASE_MAX_ZIPF = 4.8
 # A foreign function word that English spells too ("de", "la", "der") must be among the very
 # commonest words of its language and far rarer in English; "hat", "van", "fare" are not.
-FOREIGN_ENGLISH_MIN_ZIPF = 7.0
+FOREIGN_ENGLISH_MIN_ZIPF = 6.5
 FOREIGN_ENGLISH_MIN_GAP = 2.5
+# A lower-cased name is reported only when the lower-case word is rarer than this in English
+# ("may", "will", "new" are too common to tell). Words English also uses as common nouns or
+# adjectives ("cabinet", "brown", "google") count only when the document capitalises them on
+# their own at least twice, mostly without a determiner, and writes them lower-case once.
+NAME_CASE_MAX_ZIPF = 5.8
+_DETERMINERS = frozenset("the a an this that these those their his her its our your my some any no every each".split())
 # Foreign phrases English has adopted: their function word is not a translation artefact.
 LOAN_PHRASES = frozenset({
     "de facto", "de jure", "a la", "la carte", "en route", "en masse", "per se", "del rey",
@@ -241,16 +244,28 @@ def name_casing(t: Text, lex: Lexicon) -> list[Signal]:
         forms = t.forms[low]
         if len(low) < 3 or not low.isalpha():
             continue
-        if lex.zipf.get(low, 0.0) >= NAME_CASE_MAX_ZIPF or t.counts[low] > 3 or _common_word(low, lex):
+        z = lex.zipf.get(low, 0.0)
+        if z >= NAME_CASE_MAX_ZIPF or t.counts[low] > 3:
             continue
-        caps = [f for f in forms if f[0].isupper() and not f.isupper() and f[1:] == low[1:]]
+        common = _common_word(low, lex)
+        if common and t.counts[low] > 1:
+            continue
+        # the capitalised forms, possessives included: "China's" capitalises "china" too
+        caps = [f for g in (forms, t.forms.get(low + "'s", ()), t.forms.get(low + "’s", ()))
+                for f in g if f[0].isupper() and f[1:len(low)] == low[1:]]
         # Capitals inside a longer name ("Eastern Europe", "Strategic Studies") say nothing
         # about the word alone; a capital standing alone mid-sentence marks a name.
-        alone = sum(t.standalone_name_count(f) for f in caps)
-        if alone < 1:
+        alone, titled = 0, 0
+        for f in caps:
+            n_alone, n_det = t.standalone_name_count(f, _DETERMINERS)
+            alone, titled = alone + n_alone, titled + n_det
+        if alone < (2 if common else 1):
             continue
+        if common and 2 * titled >= alone:
+            continue  # "the Government", "the Cabinet": a common noun capitalised as a title
         for a, b in t.occurrences(low):
-            out.append(Signal(NAME_CASE, a, b, f"name '{caps[0]}' written in lower case as '{low}'", caps[0]))
+            name = caps[0][:len(low)]
+            out.append(Signal(NAME_CASE, a, b, f"name '{name}' written in lower case as '{low}'", name))
     return out
 
 
@@ -380,17 +395,17 @@ def possessives(t: Text, lex: Lexicon) -> list[Signal]:
         name = text[a:m.start()]
         if len(name) < 2 or not name[0].isupper() or not name[1:].islower() or (a > t.start and text[a - 1] in "'’"):
             continue
-        if t.counts.get(name, 0) + t.counts.get(name + "'s", 0) + t.counts.get(name + "’s", 0) == 0:
-            continue  # the document never names the singular
+        named = t.counts.get(name, 0) + t.counts.get(name + "'s", 0) + t.counts.get(name + "’s", 0)
         if any(t.masked[b:b + 1] not in "'’" for _, b in t.occurrences(name + "s")):
             continue  # the document uses the plural: "the All Blacks"
         if _after_the(t, a):
             continue  # "the Blairs'", "the Lords'": a family or a group
         plural = lex.zipf.get(name.lower() + "s", 0.0)
-        if plural >= lex.zipf.get(name.lower(), 0.0) - 1.0:
+        single = lex.zipf.get(name.lower(), 0.0)
+        if plural >= single - 1.0:
             continue  # an ordinary plural: "Americans'", "Democrats'"
-        if t.mid_sentence_count(name) + t.counts.get(name + "'s", 0) + t.counts.get(name + "’s", 0) < 1:
-            continue
+        if not named and plural >= single - 2.0:
+            continue  # the document never names one, and English has the plural now and then
         out.append(Signal(POSSESSIVE, a, m.end(),
                           f"'{text[a:m.end()]}' is a plural possessive; the document names one '{name}'", f"{name}'s"))
     return out
@@ -431,11 +446,25 @@ def hyphen_spacing(t: Text, lex: Lexicon) -> list[Signal]:
             right = WORD.match(text, hyphen + 1 if before else b)
             if not left or right is None or right.start() != (hyphen + 1 if before else b):
                 continue
-            if f"{left.lower()} {right.group().lower()}" not in lex.bigram:
+            l, r = left.lower(), right.group().lower()
+            if f"{l} {r}" not in lex.bigram and not (before and _compound_like(text, hyphen, left, right.group(), lex)):
                 continue
             where = "before" if before else "after"
             out.append(Signal(HYPHEN, a, b, f"space {where} the hyphen in '{left}-{right.group()}'", ""))
     return out
+
+
+def _compound_like(text: str, hyphen: int, left: str, right: str, lex: Lexicon) -> bool:
+    """``cost -cutting``: two lower-case content words, and no second dash on the line that would
+    make the hyphen one of a pair of dashes (``Ferrari -best known for its cars- won``)."""
+    if not (left.islower() and right.islower()) or left in lex.function_words or right in lex.function_words:
+        return False
+    if left not in lex.unigram or right not in lex.unigram:
+        return False
+    line_start = text.rfind("\n", 0, hyphen) + 1
+    line_end = text.find("\n", hyphen)
+    line = text[line_start:line_end if line_end != -1 else len(text)]
+    return line.count(" -") + line.count("- ") + line.count(" - ") <= 1
 
 
 def quotations(t: Text, lex: Lexicon) -> list[Signal]:

@@ -29,7 +29,7 @@ _EDGE_PUNCT = "\"'“”‘’()[]{}<>.,;:!?"
 
 
 #: A word outside the spelling dictionary still counts as English above this Zipf frequency.
-UNKNOWN_MAX_ZIPF = 2.5
+UNKNOWN_MAX_ZIPF = 3.5
 _HONORIFICS = frozenset("Mr Mrs Ms Dr Prof Sir Lady Lord President Minister Judge".split())
 _SENTENCE_START_BEFORE = frozenset(".!?:;…\n")
 _OPENERS = frozenset(" \t\"“‘'([«„*-–—•")
@@ -228,9 +228,10 @@ class Text:
         return sum(1 for a, _ in self.occurrences(word)
                    if not self.sentence_initial(a) and not self.in_title(a))
 
-    def standalone_name_count(self, word: str) -> int:
-        """Mid-sentence occurrences of capitalised ``word`` not next to another capitalised word."""
-        n = 0
+    def standalone_name_count(self, word: str, determiners: frozenset[str] = frozenset()) -> tuple[int, int]:
+        """Mid-sentence occurrences of capitalised ``word`` not next to another capitalised word,
+        and how many of those follow one of ``determiners``."""
+        n = det = 0
         for a, b in self.occurrences(word):
             if self.sentence_initial(a) or self.in_title(a):
                 continue
@@ -240,7 +241,9 @@ class Text:
             if nxt is not None and nxt[2][0].isupper():
                 continue
             n += 1
-        return n
+            if prev is not None and prev[2].lower() in determiners:
+                det += 1
+        return n, det
 
     def previous_word(self, pos: int) -> tuple[int, int, str] | None:
         """The word just before ``pos`` on the same line, separated only by spaces."""
