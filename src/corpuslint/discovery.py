@@ -121,8 +121,22 @@ _BOUNDARY = re.compile(r"""[.!?…]+["'”’)\]]*\s+|\n""")
 _QUOTE = re.compile(r"""["“„«]([^"“”„«»\n]{1,2000}?)["”»“]""")
 
 
+def _boundaries(text: str, start: int) -> list[int]:
+    """Ends of rough sentences: after . ! ? and at line breaks, except inside a hard-wrapped
+    paragraph (a long line that stops on a letter, digit or comma)."""
+    out = []
+    for m in _BOUNDARY.finditer(text, start):
+        if m.group() == "\n":
+            a = m.start()
+            line_start = text.rfind("\n", 0, a) + 1
+            if a - line_start >= 50 and a > 0 and (text[a - 1].isalnum() or text[a - 1] in ",;:-–"):
+                continue
+        out.append(m.end())
+    return out
+
+
 def _rough_terms(text: str, start: int) -> list[dict[int, int]]:
-    bounds = [m.end() for m in _BOUNDARY.finditer(text, start)]
+    bounds = _boundaries(text, start)
     bounds.append(len(text) + 1)
     quotes = [(m.start(1), m.end(1)) for m in _QUOTE.finditer(text, start)]
     nq = len(quotes)
