@@ -29,20 +29,25 @@ def _neighbour(classes: list[str], i: int, step: int, ignore_neargood: bool, edg
     return edge
 
 
-def classify(texts: list[str], stopwords: frozenset[str], opts: dict) -> tuple[list[str], list[str]]:
+def classify(texts: list[str], stopwords: frozenset[str], opts: dict,
+             token_lists: list[list[str]] | None = None,
+             stop_counts: list[int] | None = None) -> tuple[list[str], list[str]]:
     """jusText-style classification (Pomikálek 2011) of a document's lines into good and bad.
 
     Returns the first, context-free class of each line and its final class."""
+    if token_lists is None:
+        token_lists = [[w.lower() for w in _TOKEN.findall(t)] for t in texts]
+    if stop_counts is None:
+        stop_counts = [sum(map(stopwords.__contains__, ts)) for ts in token_lists]
     low, high = opts["length-low"], opts["length-high"]
     sw_low, sw_high = opts["stopwords-low"], opts["stopwords-high"]
     heading_distance = opts["max-heading-distance"]
     edge = BAD  # a document of short lines only is a list of links
     first: list[str] = []
     heading: list[bool] = []
-    for t in texts:
-        tokens = _TOKEN.findall(t)
+    for t, tokens, stops in zip(texts, token_lists, stop_counts):
         n = len(tokens)
-        density = sum(1 for w in tokens if w.lower() in stopwords) / n if n else 0.0
+        density = stops / n if n else 0.0
         if not _LETTER.search(t):
             c = EMPTY  # table borders and separators: BP012's business, and no evidence either way
         elif len(t) < low and _COPYRIGHT.search(t):
@@ -153,9 +158,11 @@ class LowContentLine(corpuslint.Rule):
         stopwords = lexicon.words("stopwords_en")
         rs = rows(doc)
         texts = [r.tidy for r in rs]
-        if _foreign(texts, stopwords, opts["foreign-density"]):
+        token_lists = [r.key.split() for r in rs]  # the key is lower case, punctuation gone
+        stop_counts = [sum(map(stopwords.__contains__, ts)) for ts in token_lists]
+        if _foreign(texts, token_lists, stop_counts, opts["foreign-density"]):
             return
-        first, final = classify(texts, stopwords, opts)
+        first, final = classify(texts, stopwords, opts, token_lists, stop_counts)
         for row, c0, c in zip(rs, first, final):
             if c != BAD or is_byline(row.tidy) or ends_sentence(row.tidy):
                 continue  # a line that ends a sentence was written as text (a line-up, a list of results)
@@ -164,9 +171,11 @@ class LowContentLine(corpuslint.Rule):
                                fix=delete_line(doc, row.index))
 
 
-def _foreign(texts: list[str], stopwords: frozenset[str], threshold: float) -> bool:
+def _foreign(texts: list[str], token_lists: list[list[str]], stop_counts: list[int], threshold: float) -> bool:
     """True when the document's long lines have almost no English function words."""
-    tokens = [w.lower() for t in texts if len(t) >= 100 for w in _TOKEN.findall(t)]
-    if len(tokens) < 40:
-        return False
-    return sum(1 for w in tokens if w in stopwords) / len(tokens) < threshold
+    tokens = stops = 0
+    for t, ts, n in zip(texts, token_lists, stop_counts):
+        if len(t) >= 100:
+            tokens += len(ts)
+            stops += n
+    return tokens >= 40 and stops / tokens < threshold

@@ -13,17 +13,62 @@ def patterns(name: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in text.splitlines() if p.strip() and not p.lstrip().startswith("#"))
 
 
+class LineMatcher:
+    """Matches a whole line against many patterns. Patterns of the form ``.*X.*`` become one
+    ``search`` for X: trying each of them at the start of a long line would rescan it every time."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        anchored = [p for p in patterns if not _is_contains(p)]
+        contains = [p[2:-2] for p in patterns if _is_contains(p)]
+        self._anchored = re.compile("|".join(f"(?:{p})" for p in anchored), re.IGNORECASE) if anchored else None
+        self._contains = re.compile("|".join(f"(?:{p})" for p in contains), re.IGNORECASE) if contains else None
+        # Every match of a "contains" pattern holds one of its words: test those first, cheaply.
+        words = [_literal_words(p) for p in contains]
+        self._triggers = tuple(sorted(set().union(*words))) if words and all(words) else None
+
+    def fullmatch(self, text: str) -> bool:
+        if self._anchored is not None and self._anchored.fullmatch(text):
+            return True
+        if self._contains is None:
+            return False
+        if self._triggers is not None:
+            lower = text.lower()
+            if not any(w in lower for w in self._triggers):
+                return False
+        return bool(self._contains.search(text))
+
+
+_LEADING_WORDS = re.compile(r"\\b(?:\(([a-z' |?]+)\)|([a-z']+))[ \\]")
+
+
+def _literal_words(pattern: str) -> set[str]:
+    """Words one of which every match of ``pattern`` contains: the alternatives of a leading
+    ``\\b(a|b)`` or ``\\bword``, else every letter run of three or more (escapes removed)."""
+    m = _LEADING_WORDS.match(pattern)
+    if m:
+        alternatives = (m.group(1) or m.group(2)).split("|")
+        words = {a.replace("?", "").split(" ")[0] for a in alternatives}
+        if all(len(w) >= 2 for w in words):
+            return words
+    return {w.lower() for w in re.findall(r"[A-Za-z]{3,}", re.sub(r"\\.", " ", pattern))}
+
+
+def _is_contains(p: str) -> bool:
+    inner = p[2:-2]
+    return (p.startswith(".*") and p.endswith(".*") and not p.endswith("\\.*") and bool(inner)
+            and ".*" not in inner)  # ".*A.*|.*B.*" stays anchored: stripped, it would rescan the line
+
+
 @functools.cache
-def whole_line(name: str, extra: tuple[str, ...] = ()) -> re.Pattern[str]:
-    """One case-insensitive regex matching a whole tidied line against any pattern of the lexicon
+def whole_line(name: str, extra: tuple[str, ...] = ()) -> LineMatcher:
+    """A case-insensitive matcher of a whole tidied line against any pattern of the lexicon
     plus ``extra`` ones (from a rule's ``extra-patterns`` option)."""
-    alternatives = [*patterns(name), *extra]
     for p in extra:
         try:
             re.compile(p)
         except re.error as exc:
             raise ValueError(f"extra-patterns: {p!r} is not a valid regular expression: {exc}") from None
-    return re.compile("|".join(f"(?:{p})" for p in alternatives), re.IGNORECASE)
+    return LineMatcher([*patterns(name), *extra])
 
 
 @functools.cache

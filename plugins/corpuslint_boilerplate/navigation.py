@@ -15,6 +15,9 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
            "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Published|Posted")
 # Words a button starts with: an all-caps label glued to one of them lost its line break.
 _BUTTON_WORDS = "Sign|Subscribe|Log|Login|Register|Join|Read|Click|Watch|Listen|Download|Share|Follow|Get|Shop|Buy"
+# Any glued label shows a lower-case or capital letter directly before a capital and a lower-case
+# letter ("dM", "ESi"): lines without one skip the costly label patterns.
+_CAMEL = re.compile(r"[a-zA-Z.][A-Z][a-z]")
 _SEPARATORS = r"\s*[|/>»›•·:,–-]\s*"
 
 
@@ -88,7 +91,7 @@ class NavigationLabel(corpuslint.Rule):
 
     def _glued(self, doc, row, glued, shouting) -> Iterator[corpuslint.Finding]:
         text = row.line.text
-        if len(text) > 400:
+        if len(text) > 400 or not _CAMEL.search(text):
             return
         for m in glued.finditer(text):
             a, b = m.span(1) if m.group(1) else m.span(2)

@@ -9,7 +9,7 @@ from typing import Any
 
 import corpuslint
 
-from corpuslint_boilerplate.lines import corpus_key, delete_line, is_byline, quote, rows, stable_hash
+from corpuslint_boilerplate.lines import corpus_key, delete_line, is_byline, norm_key, quote, rows, stable_hash, tidy
 from corpuslint_boilerplate.sketch import CountMinSketch
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -21,7 +21,7 @@ def _keys(doc: corpuslint.Document) -> Iterator[tuple[Any, int]]:
     for row in rows(doc):
         if row.tidy[:1] in _QUOTE_OPENERS or is_byline(row.tidy):
             continue  # a quoted reply ("Yes.") recurs by chance and a byline by authorship, not by template
-        key = corpus_key(row.tidy)
+        key = corpus_key(row.key)
         if key and _LETTER.search(key):  # bare numbers fold together; BP003 judges them
             yield row, stable_hash(key)
 
@@ -74,8 +74,17 @@ class RecurringLine(corpuslint.Rule):
 
     def collect(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Any:
         # Each document counts a line once; the width travels with the value so that absorb,
-        # which gets no context, sizes the sketch as configured.
-        return ctx.options.get("sketch-width", self._width), array("Q", sorted({h for _, h in _keys(doc)}))
+        # which gets no context, sizes the sketch as configured. Phase 1 needs only the keys,
+        # so it hashes them straight from the raw lines (same keys as _keys gives).
+        hashes = set()
+        for text in doc.text[doc.body_start:].split("\n"):
+            text = text.strip()
+            if not text or text[0] in _QUOTE_OPENERS or (len(text) <= 160 and is_byline(tidy(text))):
+                continue
+            key = corpus_key(norm_key(text))
+            if key and _LETTER.search(key):
+                hashes.add(stable_hash(key))
+        return ctx.options.get("sketch-width", self._width), array("Q", sorted(hashes))
 
     def absorb(self, value: Any) -> None:
         width, hashes = value

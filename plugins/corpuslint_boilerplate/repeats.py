@@ -80,11 +80,11 @@ class RepeatedLine(corpuslint.Rule):
         trimmed: dict[str, int] = {}    # key minus its last 1-3 words -> row number
         out: list[int | None] = []
         for k, row in enumerate(rs):
-            key = norm_key(row.tidy)
+            key = row.key
             parts = key.split(" ")
             earlier = None
             if len(key) >= min_chars and len(parts) >= min_words and not (
-                    len(parts) >= 10 and ends_sentence(row.tidy) and not _CREDIT_GLUE.search(row.tidy)):
+                    len(parts) >= 10 and ends_sentence(row.tidy) and not (row.tidy[-1:].isupper() and _CREDIT_GLUE.search(row.tidy))):
                 # (repeated prose is quotation, a reply quoting a post, not page furniture)
                 earlier = first.get(key)
                 if earlier is None:
@@ -138,13 +138,15 @@ class TruncatedTeaser(corpuslint.Rule):
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
         min_words = ctx.options.get("min-words", 5)
         rs = rows(doc)
-        keys = [norm_key(r.tidy) for r in rs]
+        keys = [r.key for r in rs]
         by_start: dict[str, list[int]] = {}
         for k, key in enumerate(keys):
             by_start.setdefault(" ".join(key.split(" ", 4)[:4]), []).append(k)
         for k, row in enumerate(rs):
             text = row.tidy
-            m = _TEASER_END.search(text)
+            last = text[-1:]
+            # Every _TEASER_END match ends in punctuation or in "more"/"reading": skip the scan otherwise.
+            m = _TEASER_END.search(text, max(0, len(text) - 40)) if not last.isalnum() or last in "eEgG" else None
             if m:
                 text = text[: m.start()]
             elif ends_sentence(text):
