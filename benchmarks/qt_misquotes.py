@@ -40,8 +40,9 @@ BENIGN = ["marks", "elision", "brackets", "capitalisation", "edge-punctuation"]
 UNMARKED = ["unmarked", "unmarked-reworded"]
 MIN_WORDS = 6          # quotations perturbed (shorter ones are mostly scare quotes and titles)
 MIN_UNMARKED = 5       # quotations whose marks are removed
+MAX_WORDS = 10_000
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_WORD = re.compile(r"\d+(?:[.,]\d+)*[^\W_]*|(?:\[[^\W_]{1,3}\])?[^\W_]+(?:['’][^\W_]+)*")
 _AUX = re.compile(r"\b(is|are|was|were|will|would|can|could|should|must|has|have|had|do|does|did)\b", re.I)
 _NEG = re.compile(r"\s+not\b|n['’]t\b|\bnever\s+", re.I)
 _NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -65,10 +66,11 @@ def internal(text: str) -> list[re.Match]:
     """Words that are neither first nor last of the quotation or of a part between elisions
     (a word dropped at an edge is only a shorter excerpt, which is no misquote)."""
     out, pos = [], 0
-    for stop in [m.start() for m in _ELIDED.finditer(text)] + [len(text)]:
+    for m in list(_ELIDED.finditer(text)) + [None]:
+        stop = m.start() if m else len(text)
         ws = [w for w in words(text) if pos <= w.start() and w.end() <= stop]
         out.extend(ws[1:-1])
-        pos = stop
+        pos = m.end() if m else stop   # never the editor's own [words]
     return out
 
 
@@ -198,7 +200,7 @@ def make_document(rng, doc: Document, kind: str, style: str, ctx) -> tuple[str, 
     quotes = [q for q in doc.quotations if q.closed]
     ctx = dict(ctx, quotes=quotes)
     n = len(words_of := [len(words(q.text)) for q in quotes])
-    eligible = [i for i in range(n) if words_of[i] >= (MIN_UNMARKED if kind in UNMARKED else MIN_WORDS)]
+    eligible = [i for i in range(n) if (MIN_UNMARKED if kind in UNMARKED else MIN_WORDS) <= words_of[i] <= MAX_WORDS]
     rng.shuffle(eligible)
     labels: dict[int, tuple[str, str | None]] = {}
     for i in eligible:
@@ -286,12 +288,16 @@ def run_corpuslint(root: Path, jobs: int) -> list[dict]:
 
 
 def main() -> None:
+    global MIN_WORDS, MAX_WORDS
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="test")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--keep", type=Path, help="write the generated corpus here and keep it")
     ap.add_argument("--show", type=int, default=0, help="print this many misses and false alarms")
+    ap.add_argument("--min-words", type=int, default=MIN_WORDS,
+                    help=f"shortest quotation to perturb (default {MIN_WORDS}; shorter ones are mostly scare quotes)")
+    ap.add_argument("--max-words", type=int, default=10_000, help="longest quotation to perturb")
     ap.add_argument("--reuse", action="store_true", help="re-check the corpus kept in --keep without regenerating")
     args = ap.parse_args()
     if args.reuse and args.keep:
@@ -303,6 +309,7 @@ def main() -> None:
               time.perf_counter() - t0, args.show)
         return
 
+    MIN_WORDS, MAX_WORDS = args.min_words, args.max_words
     rng = random.Random(args.seed)
     articles = sorted(data_dir("polnear", args.split, "text").glob("*.txt"))
     root = args.keep or Path(tempfile.mkdtemp(prefix="qt-bench-"))

@@ -9,6 +9,8 @@ from typing import NamedTuple
 # separators (1,000  3.5  10:30). Punctuation and quotation marks are never words, which makes
 # edge punctuation and mark style (straight or curly) invisible to the comparison.
 _WORD = re.compile(r"\d+(?:[.,:]\d+)*(?:[^\W_]+)?|[^\W_]+(?:['’][^\W_]+)*")
+# In a whole text a word may hold an editor's bracket ("[W]e", "govern[ment]"): one word.
+_TEXT_WORD = re.compile(r"(?:[^\W_]+\[[^\W_]{1,12}\][^\W_]*|\[[^\W_]{1,3}\][^\W_]+)(?:['’][^\W_]+)*|" + _WORD.pattern)
 _ELISION = re.compile(r"\.\s?\.\s?\.|…")
 _BRACKET = re.compile(r"\[[^\]\n]{0,120}\]")
 _CUT = "\x02"   # stands for an elision
@@ -23,13 +25,14 @@ class Token(NamedTuple):
 
 
 def norm(word: str) -> str:
-    """Comparison form of a word: case and apostrophe style do not count."""
-    return word.lower().replace("’", "'")
+    """Comparison form of a word: case, apostrophe style and inner brackets do not count."""
+    word = word.lower().replace("’", "'")
+    return word.replace("[", "").replace("]", "") if "[" in word else word
 
 
 def tokens(text: str, offset: int = 0) -> list[Token]:
     """Every word of ``text``, with offsets shifted by ``offset``."""
-    return [Token(norm(m.group()), offset + m.start(), offset + m.end()) for m in _WORD.finditer(text)]
+    return [Token(norm(m.group()), offset + m.start(), offset + m.end()) for m in _TEXT_WORD.finditer(text)]
 
 
 class QuotedWords(NamedTuple):

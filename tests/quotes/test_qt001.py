@@ -119,3 +119,24 @@ def test_source_from_front_matter(lint):
     found = lint({"derived/ferry.md": doc, "originals/ferry.txt": SOURCE}, select=["QT001"],
                  paths=["derived/ferry.md"])
     assert codes(found) == ["QT001"]
+
+
+def test_editor_brackets_inside_a_word_of_the_source(lint):
+    source = 'Okafor wrote that "[w]e will rebuild the north pier before the storms come back."\n'
+    config = {"sources": {"derived/*.txt": "originals/{stem}.txt"}}
+    same = "Pier\n\nShe wrote: “We will rebuild the north pier before the storms come back.”\n"
+    changed = "Pier\n\nShe wrote: “We will rebuild the south pier before the storms come back.”\n"
+    assert lint({"derived/a.txt": same, "originals/a.txt": source}, select=["QT001"], config=config,
+                paths=["derived/a.txt"]) == []
+    found = lint({"derived/a.txt": changed, "originals/a.txt": source}, select=["QT001"], config=config,
+                 paths=["derived/a.txt"])
+    assert 'source: "rebuild the north pier before" / here: "rebuild the south pier before"' in found[0].message
+
+
+def test_unclosed_quotation_ends_with_its_line(qlint):
+    # one paragraph of lines (no blank line), the first quotation never closed
+    body = ("Okafor warned that “in my opinion, the crossing is safe again.\n"
+            "Reyes said the ferry was how children get to school.")
+    found = qlint(body, ["QT001"])
+    assert [f.code for f in found] == ["QT001"]
+    assert found[0].line == found[0].end_line == 5
