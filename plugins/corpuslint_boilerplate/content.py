@@ -56,7 +56,8 @@ def classify(texts: list[str], stopwords: frozenset[str], opts: dict,
             # A short complete sentence with the function words of prose is near-good, not short.
             c = NEARGOOD if (n >= 5 or n >= 3 and ends_sentence(t)) and density >= sw_high else SHORT
         elif density >= sw_high:
-            c = GOOD if len(t) > high else NEARGOOD
+            # Long, or a whole sentence of prose: short news paragraphs are good text too.
+            c = GOOD if len(t) > high or (n >= 8 and ends_sentence(t)) else NEARGOOD
         elif density >= sw_low:
             c = NEARGOOD
         else:
@@ -118,10 +119,15 @@ class LowContentLine(corpuslint.Rule):
     good text when it is long and dense in function words (`the`, `of`, `and`...), bad when it
     has few of them or no letters, and a short line takes the class of the lines around it, so
     a heading or list item inside an article stays while a menu entry among other menu
-    entries goes. Bad lines are flagged. Documents whose long lines have almost no English
-    function words (another language) are skipped. Options: `length-low` (70),
-    `length-high` (200), `stopwords-low` (0.30), `stopwords-high` (0.32),
-    `max-heading-distance` (200). The function words live in `data/stopwords_en.txt`.
+    entries goes. Unlike jusText, the start and end of the document count as neither good nor
+    bad, so a headline or a closing list keeps the class of the text beside it. Bad lines are
+    flagged, except bylines and lines that end a sentence (a line-up or a list of results was
+    written as text). Lines with no letters are left to BP012 and do not count as context.
+    Documents whose long lines have almost no English function words (share below
+    `foreign-density`, default 0.12: another language) are skipped. Options: `length-low`
+    (70), `length-high` (200), `stopwords-low` (0.15), `stopwords-high` (0.25),
+    `max-heading-distance` (200). The thresholds are lower than jusText's because the
+    function-word list (`data/stopwords_en.txt`, about 200 words) is shorter than its.
 
     ## Why is this bad?
     Link lists, menus, product grids and metadata tables are the page around the text. Short

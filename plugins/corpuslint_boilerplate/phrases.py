@@ -36,8 +36,9 @@ class AdvertisementMarker(PhraseRule):
     Flags lines such as `Advertisement`, `Sponsored content`, `Story continues below`,
     `Promoted stories` or `Recommended by`: the labels of ad slots and content-recommendation
     widgets that a scraper copied as text. Patterns live in `data/advertising.txt`; add your own
-    with `[rules.BP001] extra-patterns = ["..."]` (regular expressions matching a whole line,
-    case-insensitive). Lines longer than `max-chars` are never matched.
+    with `[rules.BP001] extra-patterns = ["..."]`. Options: `extra-patterns` (regular expressions
+    matching a whole line, case-insensitive) and `max-chars` (default 300: longer lines are
+    never matched).
 
     ## Why is this bad?
     The marker is not part of the article: it breaks the text between two paragraphs, and a
@@ -76,7 +77,9 @@ class CallToAction(PhraseRule):
     Flags lines that address the site's visitor rather than tell the story: newsletter
     sign-ups, subscribe and log-in prompts, app downloads, "follow us on", "share this",
     "click here", "report a correction" and contact-the-newsroom footers. Patterns live in
-    `data/calls_to_action.txt`; extend them with `[rules.BP002] extra-patterns = [...]`.
+    `data/calls_to_action.txt`; extend them with `[rules.BP002] extra-patterns = [...]`. Options: `extra-patterns` (regular expressions
+    matching a whole line, case-insensitive) and `max-chars` (default 300: longer lines are
+    never matched).
 
     ## Why is this bad?
     These lines were buttons and forms on the page. In a corpus they are noise that repeats
@@ -113,7 +116,9 @@ class LinkTeaser(PhraseRule):
     Flags lines such as `Watch: ...`, `Read more: ...`, `Related Topics`, `Listen to this
     article`, `More on this story` and `Up next`: the labels of video players and of link lists
     beside the article. Patterns live in `data/teasers.txt`; extend them with
-    `[rules.BP009] extra-patterns = [...]`.
+    `[rules.BP009] extra-patterns = [...]`. Options: `extra-patterns` (regular expressions
+    matching a whole line, case-insensitive) and `max-chars` (default 300: longer lines are
+    never matched).
 
     ## Why is this bad?
     The teaser points at another page; without the link it is a stray headline in the
@@ -150,7 +155,9 @@ class SiteNotice(PhraseRule):
     Flags cookie banners, copyright and "all rights reserved" lines, rows of footer links
     (`Privacy Policy | Terms of Use`), "last updated" stamps, "back to top" links and page
     counters. Patterns live in `data/notices.txt`; extend them with
-    `[rules.BP010] extra-patterns = [...]`.
+    `[rules.BP010] extra-patterns = [...]`. Options: `extra-patterns` (regular expressions
+    matching a whole line, case-insensitive) and `max-chars` (default 300: longer lines are
+    never matched).
 
     ## Why is this bad?
     These lines belong to the site's frame, not to the document; they repeat across every page

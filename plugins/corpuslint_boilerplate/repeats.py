@@ -24,6 +24,10 @@ class RepeatedLine(corpuslint.Rule):
     and spacing; a copy may also add up to three words at its end, as when an agency name
     was glued to a repeated photo caption). Lines shorter than `min-words` words or `min-chars`
     characters are left alone, so that short list items that happen to recur are not flagged.
+    Only a copy within `max-distance` lines (default 10; 0 for any distance) of the first is
+    flagged, only a lone copy (two or more lines copied together, such as a quoted post or a
+    list shown twice, are copied content), and never a long sentence of prose (ten words or
+    more, a quotation) or a field label ending in a colon.
 
     ## Why is this bad?
     Scrapers copy a page's repeated blocks (a caption from the image's alt text and again

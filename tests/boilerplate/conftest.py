@@ -1,0 +1,5 @@
+"""The BP tests import their shared documents from bp_corpus.py beside them."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
