@@ -331,7 +331,9 @@ class Discovery:
     #: Mean share of an aligned sentence's (weighted) terms found in its source window:
     #: same-topic writing aligns many sentences loosely, copies and paraphrases closely.
     min_coverage: float = 0.35
-    max_df: int = 12  # terms in more documents than this are too common to suggest a pair
+    rare_df: int = 12  # terms in at most this many documents are all indexed
+    rare_terms: int = 24  # and at least this many of each document's rarest terms
+    max_df: int = 400  # terms in more documents than this never suggest a pair
     per_doc: int = 8  # candidate pairs verified per document, best first
     min_rare: float = 0.3  # share of the smaller document's rare terms a candidate pair shares
     ids: list[str] = field(default_factory=list)
@@ -355,21 +357,24 @@ class Discovery:
 
     # candidates ------------------------------------------------------------------------
     def candidates(self) -> list[tuple[int, int]]:
-        """Pairs of documents sharing many rare terms (names, numbers, unusual words).
+        """Pairs of documents sharing many of their rarest terms (names, numbers, unusual words).
 
-        Each document's terms go into an inverted index limited to terms found in at most
-        ``max_df`` documents, so the work grows with the corpus, not with its square.
+        Each document indexes its terms found in 2 to ``rare_df`` documents, and at least its
+        ``rare_terms`` rarest terms found elsewhere (in at most ``max_df`` documents): a copy
+        shares nearly all of them with its original, a paraphrase many. Posting lists stay
+        short, so the work grows with the corpus, not with its square.
         """
-        df, cap = self.df, self.max_df
+        df, cap, k, rare = self.df, self.max_df, self.rare_terms, self.rare_df
         postings: dict[int, list[int]] = defaultdict(list)
         rare_count = []
         for d, fp in enumerate(self.prints):
-            rare = {t & ~3 for t in fp.terms}
-            rare = [h for h in rare if df[h] <= cap]
-            rare_count.append(len(rare))
-            for h in rare:
-                if df[h] >= 2:
-                    postings[h].append(d)
+            terms = {t & ~3 for t in fp.terms}
+            counts = sorted((df[h], h) for h in terms if df[h] <= cap)
+            chosen = {h for c, h in counts if 2 <= c <= rare}
+            chosen.update(h for c, h in [x for x in counts if x[0] >= 2][:k])
+            rare_count.append(len(chosen) + sum(1 for c, _ in counts if c == 1))
+            for h in chosen:
+                postings[h].append(d)
         shared: dict[int, int] = defaultdict(int)
         n = len(self.prints)
         for docs in postings.values():
