@@ -87,9 +87,7 @@ def _fetch(doc: Document, settings: Settings) -> list[LTMatch]:
         if key not in answers:
             missing.setdefault(key, p.text)
     if missing:
-        fresh = _ask(settings, missing)
-        store.put_many(fresh)
-        answers.update(fresh)
+        answers.update(_ask(settings, missing, store))
     out = []
     for key, p in zip(keys, paragraphs):
         for m in answers[key]:
@@ -98,10 +96,12 @@ def _fetch(doc: Document, settings: Settings) -> list[LTMatch]:
     return out
 
 
-def _ask(settings: Settings, texts: dict[str, str]) -> dict[str, list]:
-    """Ask LanguageTool about paragraphs ({key: text}) in batches; {key: stored matches}."""
+def _ask(settings: Settings, texts: dict[str, str], store: cache_mod.AnswerCache) -> dict[str, list]:
+    """Ask LanguageTool about paragraphs ({key: text}) in batches, storing each batch's
+    answers as they come (a later failure keeps them); {key: stored matches}."""
     answers: dict[str, list] = {}
     for batch in _batches(list(texts.items())):
+        fresh: dict[str, list] = {}
         joined = JOINT.join(text for _, text in batch)
         failed, last = _FAILURES.get(settings.client_key, (0, ""))
         if failed >= MAX_FAILURES:
@@ -115,7 +115,7 @@ def _ask(settings: Settings, texts: dict[str, str]) -> dict[str, list]:
         starts, at = [], 0
         for key, text in batch:
             starts.append(at)
-            answers[key] = []
+            fresh[key] = []
             at += len(text) + len(JOINT)
         for m in matches:
             if m.offset < 0:
@@ -123,7 +123,9 @@ def _ask(settings: Settings, texts: dict[str, str]) -> dict[str, list]:
             i = _paragraph_of(starts, m.offset)
             key, text = batch[i]
             if m.offset - starts[i] < len(text):  # a match on the joint itself belongs to no paragraph
-                answers[key].append(cache_mod.stored_match(m, starts[i], len(text)))
+                fresh[key].append(cache_mod.stored_match(m, starts[i], len(text)))
+        store.put_many(fresh)
+        answers.update(fresh)
     return answers
 
 

@@ -1,6 +1,7 @@
 """The ``[languagetool]`` configuration section: defaults, validation, and the cache key of a setup."""
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from dataclasses import dataclass
@@ -48,8 +49,14 @@ class Settings:
 
     @classmethod
     def parse(cls, section: dict[str, Any] | None) -> Settings:
-        """Validate a section (defaults filled in); SetupError names the bad key."""
-        raw = {**DEFAULTS, **(section or {})}
+        """Validate a section (defaults filled in); SetupError names the bad key. Rules call
+        this per document: the result is remembered per distinct section."""
+        frozen = tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in (section or {}).items()))
+        return _parse(frozen)
+
+    @classmethod
+    def _validate(cls, section: dict[str, Any]) -> Settings:
+        raw = {**DEFAULTS, **section}
         server = str(raw["server"] or "").strip()
         local = raw["local"] is True
         if server and local:
@@ -86,9 +93,14 @@ class Settings:
         """What a client depends on (one client per distinct key, per process)."""
         return (self.server, self.local, self.language, self.disabled_rules, self.enabled_categories, self.timeout)
 
-    @property
+    @functools.cached_property
     def answer_key(self) -> str:
         """What LanguageTool's answer depends on, besides the text: part of every cache key."""
         blob = json.dumps([self.server.rstrip("/") if self.server else "local", self.language,
                            self.disabled_rules, self.enabled_categories])
         return hashlib.blake2b(blob.encode("utf-8"), digest_size=16).hexdigest()
+
+
+@functools.lru_cache(maxsize=16)
+def _parse(frozen: tuple) -> Settings:
+    return Settings._validate({k: list(v) if isinstance(v, tuple) else v for k, v in frozen})

@@ -111,9 +111,13 @@ class FakeLanguageTool:
         self.requests: list[tuple[str, dict[str, str]]] = []
         self.mode = "ok"
         self.delay = 2.0
+        #: Answer this many checks, then garbage (a server that breaks down mid-run).
+        self.good_checks: int | None = None
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
+            disable_nagle_algorithm = True  # headers and body leave at once, as from a real server
+
             def log_message(self, *args):  # keep pytest's output clean
                 pass
 
@@ -140,6 +144,8 @@ class FakeLanguageTool:
                 self._send(404, b"Not found", "text/plain")
 
             def _check(self, params):
+                if owner.good_checks is not None and len(owner.checks) > owner.good_checks:
+                    return self._send(503, b"Service Unavailable", "text/plain")
                 if owner.mode == "sleep":
                     time.sleep(owner.delay)
                 if owner.mode in ("garbage", "garbage-everywhere"):

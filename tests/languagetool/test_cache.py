@@ -57,9 +57,23 @@ def test_an_unwritable_cache_folder_does_not_fail_the_run(lint, lt_server, lt_co
     assert [f.code for f in findings] == ["LT001"]
 
 
-def test_many_paragraphs_go_in_few_requests(lint, lt_server, lt_config):
-    text = "\n\n".join(f"Paragraph {i} says a {'odd' if i % 7 == 0 else 'plain'} thing." for i in range(300)) + "\n"
+def test_many_paragraphs_go_in_few_requests_with_offsets_right_in_each(lint, lt_server, lt_config):
+    text = "\n\n".join(f"Paragraph {i} says a {'odd' if i % 7 == 0 else 'plain'} thing." for i in range(900)) + "\n"
+    assert len(text) > 2 * 15_000
     findings = lint({"long.txt": text}, select=["LT"], config=lt_config(lt_server.url))
-    assert len(findings) == len(range(0, 300, 7))
-    assert all(text[f.start:f.end] == "a" for f in findings)
-    assert 1 <= len(lt_server.checks) <= 3
+    assert len(findings) == len(range(0, 900, 7))
+    assert all(text[f.start:f.end] == "a" and text[f.end:f.end + 4] == " odd" for f in findings)
+    assert len(lt_server.checks) == 3
+    assert all(len(c["text"]) <= 15_000 for c in lt_server.checks)
+
+
+def test_answers_before_a_failure_are_kept(lint, lt_server, lt_config):
+    text = "\n\n".join(f"Paragraph {i} says a {'odd' if i % 7 == 0 else 'plain'} thing." for i in range(900)) + "\n"
+    lt_server.good_checks = 1  # the second of three requests fails
+    findings = lint({"long.txt": text}, select=["LT"], config=lt_config(lt_server.url))
+    assert [f.code for f in findings] == ["LT900"]
+    assert "Service Unavailable" in findings[0].message
+    lt_server.good_checks = None
+    findings = lint({"long.txt": text}, select=["LT"], config=lt_config(lt_server.url))
+    assert len(findings) == len(range(0, 900, 7))
+    assert len(lt_server.checks) == 2 + 2  # the first batch came from the cache
