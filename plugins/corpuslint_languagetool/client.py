@@ -17,13 +17,28 @@ class LanguageToolUnavailable(Exception):
     """LanguageTool did not answer a check (timeout, lost connection, not LanguageTool's API)."""
 
 
+#: Why connecting failed, by client key: asked again, the answer comes at once (a rule that
+#: only reads the density, such as MT001, asks once per document). A new run forgets them.
+_FAILED: dict[tuple, str] = {}
+
+
 def connect(settings: Settings) -> Any:
     """The language_tool_python client for these settings, connected (or started) once per
     process. Raises SetupError, one line naming the server or what is missing."""
     client = _CLIENTS.get(settings.client_key)
     if client is None:
-        client = _CLIENTS[settings.client_key] = _make(settings)
+        if settings.client_key in _FAILED:
+            raise SetupError(_FAILED[settings.client_key])
+        try:
+            client = _CLIENTS[settings.client_key] = _make(settings)
+        except SetupError as exc:
+            _FAILED[settings.client_key] = str(exc)
+            raise
     return client
+
+
+def forget_failures(settings: Settings) -> None:
+    _FAILED.pop(settings.client_key, None)
 
 
 def check(settings: Settings, text: str) -> list[Any]:

@@ -45,6 +45,7 @@ _FAILURES: dict[tuple, tuple[int, str]] = {}
 
 def new_run(settings: Settings) -> None:
     """A new run asks again, even where the last run (in this process) got no answer."""
+    client.forget_failures(settings)
     _FAILURES.pop(settings.client_key, None)
     _LAST.clear()
 
@@ -67,13 +68,12 @@ def document_matches(doc: Document, settings: Settings) -> list[LTMatch]:
             raise LanguageToolUnavailable(_LAST["failure"])
         return _LAST["matches"]  # type: ignore[return-value]
     _LAST.clear()
-    _LAST["key"] = memo_key
     try:
         found = _fetch(doc, settings)
     except LanguageToolUnavailable as exc:
-        _LAST["failure"] = str(exc)
+        _LAST.update(key=memo_key, failure=str(exc))
         raise
-    _LAST["matches"] = found
+    _LAST.update(key=memo_key, matches=found)
     return found
 
 

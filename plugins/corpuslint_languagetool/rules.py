@@ -48,8 +48,8 @@ class LanguageToolRule(Rule):
         # Fails the run (exit 2) now, once, rather than on every document: not configured,
         # server unreachable, no Java, unsupported language.
         settings = Settings.parse(ctx.settings(SECTION))
-        client.connect(settings)
         new_run(settings)
+        client.connect(settings)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         try:

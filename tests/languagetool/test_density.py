@@ -46,3 +46,12 @@ def test_no_answer_for_a_document_raises(lt_server):
     lt_server.mode = "garbage"
     with pytest.raises(LanguageToolUnavailable, match="not a LanguageTool result"):
         match_density(Document("Some other text.\n", "a.txt"), settings(lt_server.url))
+
+
+def test_a_failed_connection_is_remembered_for_the_rest_of_the_run(dead_url, lt_config, lint):
+    for _ in range(3):
+        with pytest.raises(SetupError, match=dead_url):
+            match_density(Document("Text.\n", "a.txt"), settings(dead_url))
+    # a new run (the LT rules' setup) tries again, and fails again with the same clear error
+    with pytest.raises(SetupError, match=dead_url):
+        lint({"a.txt": "Text.\n"}, config=lt_config(dead_url))
