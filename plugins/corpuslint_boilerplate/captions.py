@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import corpuslint
 
 from corpuslint_boilerplate import lexicon
-from corpuslint_boilerplate.lines import delete_line, quote, rows
+from corpuslint_boilerplate.lines import flag_lines, quote, rows
 
 # Agencies that only ever appear as picture credits when alone on a line.
 _PHOTO_AGENCIES = r"Getty Images|Shutterstock|Alamy|PA Images|PA Wire|iStock(?:photo)?|AP Photo"
@@ -74,6 +74,7 @@ class PhotoCaption(corpuslint.Rule):
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
         extra = tuple(str(p) for p in ctx.options.get("extra-patterns", ()) if p)
         tail, head, alone, photo_only, lead = _patterns(extra)
+        hits = []
         for row in rows(doc):
             t = row.tidy
             if not t or len(t) > 600:
@@ -81,5 +82,5 @@ class PhotoCaption(corpuslint.Rule):
             short = len(t) <= 80
             if (tail.search(t) or (short and head.fullmatch(t)) or lead.fullmatch(t)
                     or (short and alone.fullmatch(t) and photo_only.fullmatch(t))):
-                yield self.finding(doc, row.line.start, row.line.end, f"photo caption {quote(t)}",
-                                   fix=delete_line(doc, row.index))
+                hits.append((row, f"photo caption {quote(t)}", {}))
+        yield from flag_lines(self, doc, hits)

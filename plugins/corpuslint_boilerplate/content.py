@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import corpuslint
 
 from corpuslint_boilerplate import lexicon
-from corpuslint_boilerplate.lines import delete_line, ends_sentence, is_byline, quote, rows
+from corpuslint_boilerplate.lines import ends_sentence, flag_lines, is_byline, quote, rows
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -169,12 +169,13 @@ class LowContentLine(corpuslint.Rule):
         if _foreign(texts, token_lists, stop_counts, opts["foreign-density"]):
             return
         first, final = classify(texts, stopwords, opts, token_lists, stop_counts)
+        hits = []
         for row, c0, c in zip(rs, first, final):
             if c != BAD or is_byline(row.tidy) or ends_sentence(row.tidy):
                 continue  # a line that ends a sentence was written as text (a line-up, a list of results)
             why = "few function words" if c0 == BAD else "short, among lines that are not running text"
-            yield self.finding(doc, row.line.start, row.line.end, f"not running text ({why}): {quote(row.tidy)}",
-                               fix=delete_line(doc, row.index))
+            hits.append((row, f"not running text ({why}): {quote(row.tidy)}", {}))
+        yield from flag_lines(self, doc, hits)
 
 
 def _foreign(texts: list[str], token_lists: list[list[str]], stop_counts: list[int], threshold: float) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import corpuslint
 
 from corpuslint_boilerplate import lexicon
-from corpuslint_boilerplate.lines import delete_line, quote, rows
+from corpuslint_boilerplate.lines import flag_lines, quote, rows
 
 _LETTER = re.compile(r"[^\W\d_]")
 _TOP_ROWS = 5  # "under a title": the first lines of a document
@@ -70,6 +70,7 @@ class EngagementCounter(corpuslint.Rule):
         rs = rows(doc)
         hits = [len(r.tidy) <= 80 and bool(r.tidy) and bool(pattern.fullmatch(r.tidy)) for r in rs]
         bare = [h and not _LETTER.search(r.tidy) for h, r in zip(hits, rs)]
+        out = []
         for k, row in enumerate(rs):
             if not hits[k]:
                 continue
@@ -77,5 +78,5 @@ class EngagementCounter(corpuslint.Rule):
             # it is a table figure or an attendance, which the article owns.
             if bare[k] and k >= _TOP_ROWS and not ((k > 0 and hits[k - 1]) or (k + 1 < len(rs) and hits[k + 1])):
                 continue
-            yield self.finding(doc, row.line.start, row.line.end, f"counter {quote(row.tidy)}",
-                               fix=delete_line(doc, row.index))
+            out.append((row, f"counter {quote(row.tidy)}", {}))
+        yield from flag_lines(self, doc, out)

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 import corpuslint
 
-from corpuslint_boilerplate.lines import delete_line, quote, rows
+from corpuslint_boilerplate.lines import flag_lines, quote, rows
 
-_WORDLESS = re.compile(r"[^\w]*")  # no letter and no digit
+_WORDLESS = re.compile(r"[\W_]*")  # no letter and no digit
 _SCENE_BREAK = re.compile(r"[\s*#~•·⁂]+")  # "* * *" between parts of a story is the story's own
 _THEMATIC_BREAK = re.compile(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*")  # Markdown horizontal rules
 # A table row flattened by the scraper: "|Keyword||Count||Density|" (two or more cells, the first filled).
@@ -53,6 +53,7 @@ class LayoutDebris(corpuslint.Rule):
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
         markdown = doc.path.endswith((".md", ".markdown"))
         tables = ctx.options.get("table-rows", True)
+        hits = []
         for row in rows(doc):
             text = row.line.text
             if _WORDLESS.fullmatch(text):
@@ -63,4 +64,5 @@ class LayoutDebris(corpuslint.Rule):
                 message = f"table row flattened to text {quote(text.strip())}"
             else:
                 continue
-            yield self.finding(doc, row.line.start, row.line.end, message, fix=delete_line(doc, row.index))
+            hits.append((row, message, {}))
+        yield from flag_lines(self, doc, hits)

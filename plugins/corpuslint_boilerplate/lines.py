@@ -106,27 +106,51 @@ def _blank(doc: corpuslint.Document, index: int) -> bool:
     return index < 0 or index >= len(lines) or not lines[index].text.strip()
 
 
+def line_fixes(doc: corpuslint.Document, indices, message: str = "delete the line") -> dict[int, corpuslint.Fix]:
+    """Safe fixes deleting the lines ``indices`` (positions in ``doc.lines``), one per line.
+
+    Consecutive lines form a block; when a block was a paragraph of its own, the fixes also
+    take one blank line around it, so that deleting it leaves no double blank line (nor a
+    leading or trailing one). A block at the end of a file without a final newline takes the
+    newline before it instead, so the file still ends without one."""
+    lines, text_len = doc.lines, len(doc.text)
+    spans: dict[int, list[int]] = {}
+    order = sorted(set(indices))
+    blocks: list[list[int]] = []
+    for i in order:
+        if blocks and blocks[-1][-1] == i - 1:
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])
+    for block in blocks:
+        for i in block:
+            line = lines[i]
+            spans[i] = [line.start, line.end + (1 if line.end < text_len else 0)]
+        a, b = block[0], block[-1]
+        before_blank = a > 0 and not lines[a - 1].text.strip()
+        after_blank = _blank(doc, b + 1)
+        if before_blank and after_blank:
+            spans[a][0] = lines[a - 1].start  # own paragraph: the blank line before goes too
+        elif a == 0 and after_blank and b + 1 < len(lines):
+            nxt = lines[b + 1]
+            spans[b][1] = nxt.end + (1 if nxt.end < text_len else 0)  # first paragraph: the blank after
+        elif lines[b].end == text_len and a > 0:
+            spans[a][0] = lines[a - 1].end  # last line, no final newline: the newline before goes
+    return {i: corpuslint.Fix((corpuslint.Edit(sa, sb, ""),), safe=True, message=message)
+            for i, (sa, sb) in spans.items()}
+
+
 def delete_line(doc: corpuslint.Document, index: int, message: str = "delete the line") -> corpuslint.Fix:
-    """A safe fix deleting line ``index`` and, when the line was a paragraph of its own, one of the
-    blank lines around it, so that no double blank line (or leading/trailing blank line) is left."""
-    lines = doc.lines
-    line = lines[index]
-    text_len = len(doc.text)
-    has_newline = line.end < text_len
-    start, end = line.start, line.end + (1 if has_newline else 0)
-    before_blank = index > 0 and not lines[index - 1].text.strip()
-    at_start = index == 0
-    after_blank = _blank(doc, index + 1)
-    if before_blank and after_blank:
-        # Own paragraph: take the blank line before it with it.
-        start = lines[index - 1].start
-    elif at_start and after_blank and index + 1 < len(lines):
-        # First paragraph: take the blank line after it.
-        end = lines[index + 1].end + (1 if lines[index + 1].end < text_len else 0)
-    elif not has_newline and index > 0:
-        # Last line without a final newline: remove the newline before it instead.
-        start = lines[index - 1].end
-    return corpuslint.Fix((corpuslint.Edit(start, end, ""),), safe=True, message=message)
+    """The fix deleting one line (see :func:`line_fixes`)."""
+    return line_fixes(doc, [index], message)[index]
+
+
+def flag_lines(rule: corpuslint.Rule, doc: corpuslint.Document, hits, fix_message: str = "delete the line"):
+    """Findings of ``rule`` for ``hits`` = [(row, message, extra finding keywords)], each with a
+    line-deleting fix aware of the other lines this rule deletes beside it."""
+    fixes = line_fixes(doc, [row.index for row, _, _ in hits], fix_message)
+    for row, message, kw in hits:
+        yield rule.finding(doc, row.line.start, row.line.end, message, fix=fixes[row.index], **kw)
 
 
 def quote(text: str, limit: int = 60) -> str:

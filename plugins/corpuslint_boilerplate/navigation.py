@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import corpuslint
 
 from corpuslint_boilerplate import lexicon
-from corpuslint_boilerplate.lines import delete_line, quote, rows
+from corpuslint_boilerplate.lines import flag_lines, quote, rows
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
            "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
@@ -79,15 +79,17 @@ class NavigationLabel(corpuslint.Rule):
         single, crumbs, glued, shouting = _patterns(extra)
         rs = rows(doc)
         is_label = [len(r.tidy) <= 40 and bool(single.fullmatch(r.tidy)) for r in rs]
+        hits, glued_findings = [], []
         for k, row in enumerate(rs):
             t = row.tidy
             whole = len(t) <= 200 and (crumbs.fullmatch(t) or glued.fullmatch(t) and not t.count(" "))
             lone = is_label[k] and (k < 2 or (k > 0 and is_label[k - 1]) or (k + 1 < len(rs) and is_label[k + 1]))
             if whole or lone:
-                yield self.finding(doc, row.line.start, row.line.end, f"navigation label {quote(t)}",
-                                   fix=delete_line(doc, row.index))
+                hits.append((row, f"navigation label {quote(t)}", {}))
                 continue
-            yield from self._glued(doc, row, glued, shouting)
+            glued_findings.extend(self._glued(doc, row, glued, shouting))
+        yield from flag_lines(self, doc, hits)
+        yield from glued_findings
 
     def _glued(self, doc, row, glued, shouting) -> Iterator[corpuslint.Finding]:
         text = row.line.text

@@ -7,7 +7,7 @@ from typing import ClassVar
 import corpuslint
 
 from corpuslint_boilerplate import lexicon
-from corpuslint_boilerplate.lines import delete_line, quote, rows
+from corpuslint_boilerplate.lines import flag_lines, quote, rows
 
 
 class PhraseRule(corpuslint.Rule):
@@ -21,12 +21,13 @@ class PhraseRule(corpuslint.Rule):
         extra = tuple(str(p) for p in ctx.options.get("extra-patterns", ()) if p)
         matcher = lexicon.whole_line(self.lexicon_name, extra)
         limit = ctx.options.get("max-chars", 300)
+        hits = []
         for row in rows(doc):
             if len(row.tidy) > limit or not row.tidy:
                 continue
             if matcher.fullmatch(row.tidy):
-                yield self.finding(doc, row.line.start, row.line.end, f"{self.what} {quote(row.tidy)}",
-                                   fix=delete_line(doc, row.index))
+                hits.append((row, f"{self.what} {quote(row.tidy)}", {}))
+        yield from flag_lines(self, doc, hits)
 
 
 class AdvertisementMarker(PhraseRule):

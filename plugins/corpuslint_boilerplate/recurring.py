@@ -9,7 +9,7 @@ from typing import Any
 
 import corpuslint
 
-from corpuslint_boilerplate.lines import corpus_key, delete_line, is_byline, norm_key, quote, rows, stable_hash, tidy
+from corpuslint_boilerplate.lines import corpus_key, flag_lines, is_byline, norm_key, quote, rows, stable_hash, tidy
 from corpuslint_boilerplate.sketch import CountMinSketch
 
 _LETTER = re.compile(r"[^\W\d_]")
@@ -102,9 +102,10 @@ class RecurringLine(corpuslint.Rule):
         sketch = self._sketch
         if sketch is None:
             return
+        hits = []
         for row, h in _keys(doc):
             n = sketch.estimate(h)
             if n >= self._threshold:
-                yield self.finding(doc, row.line.start, row.line.end,
-                                   f"line found in {n} documents of the corpus: {quote(row.tidy)}",
-                                   fix=delete_line(doc, row.index), data={"documents": n})
+                hits.append((row, f"line found in {n} documents of the corpus: {quote(row.tidy)}",
+                             {"data": {"documents": n}}))
+        yield from flag_lines(self, doc, hits)

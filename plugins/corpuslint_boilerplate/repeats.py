@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import corpuslint
 
-from corpuslint_boilerplate.lines import delete_line, ends_sentence, norm_key, quote, rows
+from corpuslint_boilerplate.lines import ends_sentence, flag_lines, norm_key, quote, rows
 
 # How much a near-exact copy may add at its end (an agency name glued on, "more", a date).
 _MAX_TAIL_WORDS = 3
@@ -62,6 +62,7 @@ class RepeatedLine(corpuslint.Rule):
         rs = rows(doc)
         copy_of = self._copies(rs, ctx.options.get("min-words", 2), ctx.options.get("min-chars", 12))
         max_distance = ctx.options.get("max-distance", 10)
+        hits = []
         for k, orig in enumerate(copy_of):
             if orig is None or (max_distance and k - orig > max_distance) or rs[k].tidy.endswith(":"):
                 continue
@@ -71,11 +72,9 @@ class RepeatedLine(corpuslint.Rule):
                     (k + 1 < len(rs) and copy_of[k + 1] is not None and copy_of[k + 1] == orig + 1):
                 continue
             row, first = rs[k], rs[orig].line
-            yield self.finding(
-                doc, row.line.start, row.line.end,
-                f"line repeats line {first.number}: {quote(row.tidy)}",
-                fix=delete_line(doc, row.index, "delete the repeated line"),
-                related=[doc.related(first.start, first.end, "first copy")])
+            hits.append((row, f"line repeats line {first.number}: {quote(row.tidy)}",
+                         {"related": [doc.related(first.start, first.end, "first copy")]}))
+        yield from flag_lines(self, doc, hits, "delete the repeated line")
 
     @staticmethod
     def _copies(rs, min_words: int, min_chars: int) -> list[int | None]:
@@ -146,6 +145,7 @@ class TruncatedTeaser(corpuslint.Rule):
         by_start: dict[str, list[int]] = {}
         for k, key in enumerate(keys):
             by_start.setdefault(" ".join(key.split(" ", 4)[:4]), []).append(k)
+        hits = []
         for k, row in enumerate(rs):
             text = row.tidy
             last = text[-1:]
@@ -162,9 +162,7 @@ class TruncatedTeaser(corpuslint.Rule):
                 if (later > k and keys[later].startswith(key + " ")
                         and keys[later].count(" ") - key.count(" ") > _MAX_TAIL_WORDS):
                     full = rs[later].line
-                    yield self.finding(
-                        doc, row.line.start, row.line.end,
-                        f"teaser cut off from line {full.number}: {quote(row.tidy)}",
-                        fix=delete_line(doc, row.index, "delete the teaser"),
-                        related=[doc.related(full.start, full.end, "the full paragraph")])
+                    hits.append((row, f"teaser cut off from line {full.number}: {quote(row.tidy)}",
+                                 {"related": [doc.related(full.start, full.end, "the full paragraph")]}))
                     break
+        yield from flag_lines(self, doc, hits, "delete the teaser")

@@ -1,0 +1,90 @@
+"""BP003 counters, BP004 navigation labels, BP005 captions, BP012 layout debris."""
+from __future__ import annotations
+
+import pytest
+
+TITLE = "Island ferry fares to rise in spring\n\n"
+STORY = "The ferry company said on Monday that fares would rise by a tenth from April, citing the cost of fuel.\n"
+
+
+def found(lint, text, code, **kw):
+    return [(f.code, f.line) for f in lint({"a.txt": text}, select=[code], **kw)]
+
+
+@pytest.mark.parametrize("line", ["0", "27", "Comments (14)", "1.2k shares", "12 comments · 3 likes", "No comments",
+                                  "Likes: 40", "3,412 views"])
+def test_bp003_counters_under_a_title(lint, line):
+    assert found(lint, TITLE + line + "\n\n" + STORY, "BP003") == [("BP003", 3)]
+
+
+def test_bp003_bare_number_far_down_is_the_article_s(lint):
+    text = TITLE + STORY + "\n" + STORY + "\n" + STORY + "\nAttendance:\n\n" + STORY + "\n41,200\n"
+    assert found(lint, text, "BP003") == []
+
+
+def test_bp003_leaves_sentences_with_numbers(lint):
+    assert found(lint, TITLE + "14 comments were left under the council's post by noon.\n", "BP003") == []
+
+
+@pytest.mark.parametrize("line", ["Home > News > World", "News | Sport | Weather", "Home / Business / Markets"])
+def test_bp004_breadcrumbs(lint, line):
+    assert found(lint, TITLE + STORY + "\n" + line + "\n", "BP004") == [("BP004", 5)]
+
+
+def test_bp004_lone_label_at_the_top_or_among_labels_but_not_a_heading_inside_the_article(lint):
+    text = "World\n\n" + STORY + "\nPolitics\n\n" + STORY + "\nSport\nWeather\n"
+    assert found(lint, text, "BP004") == [("BP004", 1), ("BP004", 9), ("BP004", 10)]
+
+
+def test_bp004_glued_label_is_reported_at_the_label_with_an_unsafe_fix(lint):
+    f, = lint({"a.txt": "WorldMarch 19, 2025\n\n" + STORY}, select=["BP004"])
+    assert (f.line, f.column, f.end_column) == (1, 1, 6)
+    assert f.fix is not None and not f.fix.safe
+    assert "'World'" in f.message and "March 19, 2025" in f.message
+
+
+def test_bp004_glued_breadcrumb_and_shouting_label(lint):
+    text = "HomeNewsWorldPolitics\n\nGet the headlines FREESign up today!\n\n" + STORY
+    out = lint({"a.txt": text}, select=["BP004"])
+    assert [(f.line, f.fix.safe) for f in out] == [(1, True), (3, False)]
+    assert out[1].start == text.index("FREE")
+
+
+@pytest.mark.parametrize("word", ["TimeWarner", "BusinessWeek", "Newsweek", "iPhone", "McDonald", "WorldCom"])
+def test_bp004_leaves_camel_case_names(lint, word):
+    assert found(lint, TITLE + f"Shares in {word} rose on Monday after the results.\n", "BP004") == []
+
+
+@pytest.mark.parametrize("line", [
+    "A firefighter sprays water on a house in Ashford, Friday, June 6, 2025. (AP Photo/Jane Doe)",
+    "A firefighter sprays water on a house in Ashford. (Jane Doe/Reuters)ASSOCIATED PRESS",
+    "Image caption The new pier will be wider than the old one",
+    "Photo: Sam Lee/Coast Wire",
+    "Jane Doe/Getty Images",
+    "AFP via Getty Images",
+    "In this photo provided by the coastguard, a lifeboat nears the pier on Sunday.",
+])
+def test_bp005_captions_and_credits(lint, line):
+    assert found(lint, TITLE + line + "\n\n" + STORY, "BP005") == [("BP005", 3)]
+
+
+def test_bp005_leaves_parentheses_of_the_story(lint):
+    text = TITLE + "The Environmental Protection Agency (EPA) said the harbour water was clean (for now).\n"
+    assert found(lint, text, "BP005") == []
+
+
+@pytest.mark.parametrize("line", ["||", "| |", "_________________", "=====", "|−|"])
+def test_bp012_wordless_lines(lint, line):
+    assert found(lint, TITLE + STORY + line + "\n", "BP012") == [("BP012", 4)]
+
+
+def test_bp012_table_rows_and_its_option(lint):
+    text = TITLE + STORY + "|Route||Fare||Change|\n|Island||4.20||+10%|\n"
+    assert found(lint, text, "BP012") == [("BP012", 4), ("BP012", 5)]
+    assert found(lint, text, "BP012", config={"rules": {"BP012": {"table-rows": False}}}) == []
+
+
+def test_bp012_keeps_scene_breaks_and_markdown_rules(lint):
+    assert found(lint, TITLE + STORY + "* * *\n" + STORY, "BP012") == []
+    out = lint({"a.md": "# Fares\n\n" + STORY + "\n---\n\n" + STORY}, select=["BP012"])
+    assert out == []
