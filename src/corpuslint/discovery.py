@@ -292,9 +292,10 @@ class PairEvidence:
         return self.share * self.coverage
 
 
-def verify(a: list[dict[int, int]], b: list[dict[int, int]], weight, min_score: float = 0.2) -> PairEvidence:
-    """How much of ``a`` follows ``b`` sentence by sentence."""
-    matches = window_matches(a, b, weight, min_score=min_score)
+def verify(a: list[dict[int, int]], b: list[dict[int, int]], weight, min_score: float = 0.2,
+           top: int = 3) -> PairEvidence:
+    """How much of ``a`` follows ``b`` sentence by sentence (``top`` windows tried per sentence)."""
+    matches = window_matches(a, b, weight, min_score=min_score, top=top)
     countable = len(matches)
     chain = in_order(matches)
     lost = 0
@@ -331,6 +332,8 @@ class Discovery:
     #: Mean share of an aligned sentence's (weighted) terms found in its source window:
     #: same-topic writing aligns many sentences loosely, copies and paraphrases closely.
     min_coverage: float = 0.35
+    #: How much larger the aligned share must be than against the source read backwards.
+    min_order: float = 0.2
     rare_df: int = 12  # terms in at most this many documents are all indexed
     rare_terms: int = 24  # and at least this many of each document's rarest terms
     max_df: int = 400  # terms in more documents than this never suggest a pair
@@ -357,42 +360,41 @@ class Discovery:
 
     # candidates ------------------------------------------------------------------------
     def candidates(self) -> list[tuple[int, int]]:
-        """Pairs of documents sharing many of their rarest terms (names, numbers, unusual words).
+        """Pairs of documents where one holds many of the other's rarest terms (names,
+        numbers, unusual words).
 
-        Each document indexes its terms found in 2 to ``rare_df`` documents, and at least its
-        ``rare_terms`` rarest terms found elsewhere (in at most ``max_df`` documents): a copy
-        shares nearly all of them with its original, a paraphrase many. Posting lists stay
-        short, so the work grows with the corpus, not with its square.
+        Each document probes with its terms found in 2 to ``rare_df`` documents, and at
+        least its ``rare_terms`` rarest terms found elsewhere (in at most ``max_df``
+        documents); a document that holds ``min_rare`` of them is a candidate source. A copy
+        or an excerpt holds nearly all of them, a paraphrase many. Rare terms have short
+        posting lists, so the work grows with the corpus, not with its square.
         """
         df, cap, k, rare = self.df, self.max_df, self.rare_terms, self.rare_df
+        probes: list[list[int]] = []
+        wanted: set[int] = set()
+        for fp in self.prints:
+            counts = sorted((df[h], h) for h in {t & ~3 for t in fp.terms} if 2 <= df[h] <= cap)
+            chosen = [h for c, h in counts if c <= rare]
+            if len(chosen) < k:
+                chosen = [h for _, h in counts[:k]]
+            probes.append(chosen)
+            wanted.update(chosen)
         postings: dict[int, list[int]] = defaultdict(list)
-        rare_count = []
         for d, fp in enumerate(self.prints):
-            terms = {t & ~3 for t in fp.terms}
-            counts = sorted((df[h], h) for h in terms if df[h] <= cap)
-            chosen = {h for c, h in counts if 2 <= c <= rare}
-            chosen.update(h for c, h in [x for x in counts if x[0] >= 2][:k])
-            rare_count.append(len(chosen) + sum(1 for c, _ in counts if c == 1))
-            for h in chosen:
-                postings[h].append(d)
-        shared: dict[int, int] = defaultdict(int)
-        n = len(self.prints)
-        for docs in postings.values():
-            for x in range(len(docs)):
-                a = docs[x]
-                for b in docs[x + 1:]:
-                    shared[a * n + b] += 1
-        best: dict[int, list[tuple[float, int]]] = defaultdict(list)
-        for key, count in shared.items():
-            a, b = divmod(key, n)
-            ratio = count / max(1, min(rare_count[a], rare_count[b]))
-            if count >= 3 and ratio >= self.min_rare:
-                best[a].append((ratio, b))
-                best[b].append((ratio, a))
+            for h in {t & ~3 for t in fp.terms}:
+                if h in wanted:
+                    postings[h].append(d)
         pairs = set()
-        for a, lst in best.items():
-            for _, b in sorted(lst, reverse=True)[: self.per_doc]:
-                pairs.add((min(a, b), max(a, b)))
+        for d, chosen in enumerate(probes):
+            held: dict[int, int] = defaultdict(int)
+            for h in chosen:
+                for e in postings[h]:
+                    held[e] += 1
+            held.pop(d, None)
+            need = max(3, self.min_rare * len(chosen))
+            best = sorted(((c, e) for e, c in held.items() if c >= need), reverse=True)[: self.per_doc]
+            for _, e in best:
+                pairs.add((min(d, e), max(d, e)))
         return sorted(pairs)
 
     # the whole search -------------------------------------------------------------------------
@@ -405,10 +407,23 @@ class Discovery:
             ba = verify(sb, sa, self.weight)
             if not (self._fits(ab) or self._fits(ba)):
                 continue
+            # Chance: documents on one topic align some sentences whatever their order. The
+            # best-window alignment against the source read backwards estimates how many; a
+            # derived document must follow its source in order clearly better than that.
+            if self._fits(ab) and not self._ordered(sa, sb):
+                ab.share = 0.0
+            if self._fits(ba) and not self._ordered(sb, sa):
+                ba.share = 0.0
+            if not (self._fits(ab) or self._fits(ba)):
+                continue
             found = self._direction(a, b, ab, ba)
             if found is not None:
                 relations.append(found)
         return self._choose(relations, skip)
+
+    def _ordered(self, a: list[dict[int, int]], b: list[dict[int, int]]) -> bool:
+        forward = verify(a, b, self.weight, top=1).share
+        return forward - verify(a, b[::-1], self.weight, top=1).share >= self.min_order
 
     def _fits(self, e: PairEvidence) -> bool:
         return e.share >= self.min_shared and e.coverage >= self.min_coverage
