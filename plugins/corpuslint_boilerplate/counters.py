@@ -21,8 +21,10 @@ def _counter_line(extra: tuple[str, ...]) -> re.Pattern[str]:
     n = f"(?:{_NUMBER})"
     item = (rf"(?:(?:{n}|no|zero)\s*(?:{nouns})|(?:{nouns})\s*(?:[:(\[]\s*{n}\s*[)\]]?|{n})|{n}"
             + "".join(f"|(?:{p})" for p in extra) + ")")
-    # One counter, or several in a row ("12 comments · 3 shares"), or a number alone.
-    return re.compile(rf"{item}(?:\s*[|·•,/-]?\s*{item})*", re.IGNORECASE)
+    # One counter, or several in a row ("12 comments · 3 shares"), or a number alone; or a
+    # widget line of data/counter_lines.txt ("Rated 5 out of 5", "3 of 4 people found this helpful").
+    whole = "|".join(f"(?:{p})" for p in lexicon.patterns("counter_lines"))
+    return re.compile(rf"{item}(?:\s*[|·•,/-]?\s*{item})*|{whole}", re.IGNORECASE)
 
 
 class EngagementCounter(corpuslint.Rule):

@@ -18,6 +18,8 @@ _BUTTON_WORDS = "Sign|Subscribe|Log|Login|Register|Join|Read|Click|Watch|Listen|
 # Any glued label shows a lower-case or capital letter directly before a capital and a lower-case
 # letter ("dM", "ESi"): lines without one skip the costly label patterns.
 _CAMEL = re.compile(r"[a-zA-Z.][A-Z][a-z]")
+# A short label ending in a link arrow: "Conservation »", "Next page ›".
+_ARROW_LINK = re.compile(r"(?:[\w&'’,.-]+ ){0,5}[\w&'’,.-]+\s*(?:»|›|→|>>)")
 _SEPARATORS = r"\s*[|/>»›•·:,–-]\s*"
 
 
@@ -41,7 +43,8 @@ class NavigationLabel(corpuslint.Rule):
     Flags lines that are only site-section labels (`Home > News > World`, `News | Sport |
     Weather`), a lone label (`Politics`) at the top of a document or among other labels, and
     labels glued to the next word by a lost line break (`WorldMarch 19, 2025`,
-    `HomeNewsWorldPolitics`, `...FREESign up today!`). The labels live in
+    `HomeNewsWorldPolitics`, `...FREESign up today!`), and short labels ending in a link arrow
+    (`Conservation »`). The labels live in
     `data/navigation.txt`; `extra-patterns` adds labels (plain words, not regular expressions).
 
     ## Why is this bad?
@@ -84,6 +87,7 @@ class NavigationLabel(corpuslint.Rule):
             t = row.tidy
             whole = len(t) <= 200 and (crumbs.fullmatch(t) or glued.fullmatch(t) and not t.count(" "))
             lone = is_label[k] and (k < 2 or (k > 0 and is_label[k - 1]) or (k + 1 < len(rs) and is_label[k + 1]))
+            lone = lone or bool(_ARROW_LINK.fullmatch(t))
             if whole or lone:
                 hits.append((row, f"navigation label {quote(t)}", {}))
                 continue
