@@ -26,8 +26,9 @@ SHORT_PART_MIN_ZIPF = 5.5
 # Capitalised tokens are more often unknown names ("Tapsfield"): their parts must be commoner.
 GLUED_CAPITAL_PART_MIN_ZIPF = 4.0
 # A token the web writes now and then (Zipf above this) is a name or a solid compound unless
-# one of its parts is a function word: "onthe" is a slip, "drugmaker" a compound.
+# it is much rarer than its parts side by side: "onthe" is a slip, "drugmaker" a compound.
 GLUED_WEB_ZIPF = 1.5
+GLUED_WEB_MARGIN = 1.0
 # A foreign function word that English spells too ("de", "la", "der") must be among the very
 # commonest words of its language and far rarer in English; "hat", "van", "fare" are not.
 FOREIGN_ENGLISH_MIN_ZIPF = 6.5
@@ -43,7 +44,8 @@ LOAN_PHRASES = frozenset({
     "de facto", "de jure", "a la", "la carte", "en route", "en masse", "per se", "del rey",
     "par excellence", "en bloc", "de rigueur", "la nina", "la niña", "die hard", "et al",
     "pour homme", "de luxe", "la dolce", "tour de", "coup de", "pièce de", "piece de",
-    "joie de", "raison d'être", "fait accompli", "cause celebre",
+    "joie de", "raison d'être", "fait accompli", "cause celebre", "avant garde", "prima ballerina",
+    "prima donna", "en espanol", "en español", "photo op",
 })
 SPEECH_VERBS = ("said", "says", "say", "told", "tells", "added", "adds", "asked", "asks", "explained",
                 "noted", "notes", "wrote", "writes", "insisted", "argued", "stated", "declared",
@@ -115,9 +117,9 @@ def glued_words(t: Text, lex: Lexicon) -> list[Signal]:
     out: list[Signal] = []
     names: list[str] | None = None
     for low in t.unknown:
-        if t.lower_counts[low] > 1 or len(low) < 5:
+        if len(low) < 5 or t.lower_count(low) > 1:
             continue  # a term the document itself uses repeatedly is not an accident
-        for word in t.forms.get(low, ()):
+        for word in t.forms_of(low):
             if _is_camel(word):
                 continue
             if word[0].isupper() and _in_name_context(t, word):
@@ -126,8 +128,8 @@ def glued_words(t: Text, lex: Lexicon) -> list[Signal]:
             if web and word[0].isupper():
                 continue  # a name the web knows: "Murrayfield", "Euronext"
             parts = segment(low, lex, min_zipf=GLUED_CAPITAL_PART_MIN_ZIPF if word[0].isupper() else GLUED_PART_MIN_ZIPF)
-            if parts is not None and web and not any(p in lex.function_words for p in parts):
-                continue  # a compound the web writes solid ("drugmaker", "hourlong"), not a lost space
+            if parts is not None and web and not _rarer_than_spaced(low, parts, lex):
+                continue  # a compound the web writes solid ("drugmaker", "rollout"), not a lost space
             head = None
             if parts is not None:
                 fix = _recase(parts, word)
@@ -141,6 +143,8 @@ def glued_words(t: Text, lex: Lexicon) -> list[Signal]:
                 fix, name, head = split
                 msg = f"'{word}' looks like a name run together with words: '{fix}'"
             for a, b in t.occurrences(word):
+                if a > t.start and t.masked[a - 1] in "-‐":
+                    continue  # the tail of a hyphenated word: "co-ordinating"
                 out.append(Signal(GLUED, a, b, msg, fix))
                 if head is not None and head.lower() != name.lower():
                     out.append(Signal(NAME_SPELLING, a, a + len(head),
@@ -168,6 +172,14 @@ def glued_words(t: Text, lex: Lexicon) -> list[Signal]:
             out.append(Signal(GLUED, a, end, f"'{head}{abbr}' looks like a word run together with an abbreviation",
                               f"{head} {abbr}"))
     return out
+
+
+def _rarer_than_spaced(word: str, parts: list[str], lex: Lexicon) -> bool:
+    """True when the web writes ``word`` far more rarely than its parts would meet by chance:
+    "onthe" against "on the" is a slip; "rollout" against "roll out" is a compound."""
+    zipf = lex.zipf
+    together = sum(zipf.get(p, 0.0) for p in parts) - 9.0 * (len(parts) - 1)
+    return zipf.get(word, 0.0) < together - GLUED_WEB_MARGIN
 
 
 def _in_name_context(t: Text, word: str) -> bool:
@@ -240,18 +252,16 @@ def name_casing(t: Text, lex: Lexicon) -> list[Signal]:
     out: list[Signal] = []
     counts = t.counts
     titled = set(map(str.lower, filter(str.istitle, counts)))
+    zipf = lex.zipf
     for low in titled.intersection(counts):
-        forms = t.forms[low]
-        if len(low) < 3 or not low.isalpha():
-            continue
-        z = lex.zipf.get(low, 0.0)
-        if z >= NAME_CASE_MAX_ZIPF or t.counts[low] > 3:
+        if len(low) < 3 or zipf.get(low, 0.0) >= NAME_CASE_MAX_ZIPF or counts[low] > 3 or not low.isalpha():
             continue
         common = _common_word(low, lex)
-        if common and t.counts[low] > 1:
+        if common and counts[low] > 1:
             continue
+        forms = t.forms_of(low)
         # the capitalised forms, possessives included: "China's" capitalises "china" too
-        caps = [f for g in (forms, t.forms.get(low + "'s", ()), t.forms.get(low + "’s", ()))
+        caps = [f for g in (forms, t.forms_of(low + "'s"), t.forms_of(low + "’s"))
                 for f in g if f[0].isupper() and f[1:len(low)] == low[1:]]
         # Capitals inside a longer name ("Eastern Europe", "Strategic Studies") say nothing
         # about the word alone; a capital standing alone mid-sentence marks a name.
@@ -273,14 +283,18 @@ def _common_word(word: str, lex: Lexicon) -> bool:
     """True for words English uses as common nouns or adjectives ("the cabinet", "a prince"),
     which the bigram data shows after a determiner; names ("london", "kyiv") have no such bigrams."""
     stems = (word, word[:-1]) if word.endswith("s") else (word,)
-    return any(f"{d} {w}" in lex.bigram for w in stems for d in ("the", "a", "an", "this", "their"))
+    return any(f"{d} {w}" in lex.bigram for w in stems for d in _COMMON_BEFORE)
+
+
+# After these, English puts common nouns, adjectives and verbs, and hardly ever a name.
+_COMMON_BEFORE = ("the", "a", "an", "this", "their", "will", "can", "would", "could", "should", "must")
 
 
 def name_spelling(t: Text, lex: Lexicon) -> list[Signal]:
     """A name with a doubled letter the document spells otherwise (``Zelenskyyy`` / ``Zelenskyy``)."""
     out: list[Signal] = []
     for low in t.unknown:
-        for name in t.forms.get(low, ()):
+        for name in t.forms_of(low):
             if not name[0].isupper() or len(name) < 4 or name.isupper():
                 continue
             for other in _run_variants(name):
@@ -315,9 +329,11 @@ def foreign_words(t: Text, lex: Lexicon) -> list[Signal]:
                 continue  # a foreign phrase, quoted or named
             if p[0].isupper() and n[0].isupper():
                 continue  # a particle inside a name: "Lula da Silva", "Charles de Gaulle"
-            if n[0].isupper() and nl not in lex.unigram:
-                continue  # before a foreign name: "de Gaulle"
-            if lex.zipf.get(pl, 0.0) < 2.0 or lex.zipf.get(nl, 0.0) < 2.0:
+            if n[0].isupper() and (nl not in lex.unigram or lex.zipf.get(nl, 0.0) < 4.0):
+                continue  # before a foreign name: "de Gaulle", "le Clos"
+            if lex.zipf.get(pl, 0.0) < 3.0 or lex.zipf.get(nl, 0.0) < 3.0:
+                continue  # next to a word English does not know: a foreign phrase
+            if _foreign_passage(t, a, word, lex):
                 continue
             if f"{pl} {word}" in lex.bigram or f"{word} {nl}" in lex.bigram:
                 continue  # English uses the word here: "to die", "a van"
@@ -336,7 +352,20 @@ def _english_usage(word: str, lex: Lexicon) -> bool:
 
 
 _ENGLISH_FOLLOWERS = ("and", "is", "was", "of", "in", "to", "with", "for", "that", "on")
-_ARTICLE = re.compile(r"[aA](n?) +([^\W\d_][\w'’-]*)")
+# Starts with the character before the article (fast to search for); group 1 is the article.
+def _foreign_passage(t: Text, pos: int, word: str, lex: Lexicon) -> bool:
+    """True when the sentence around ``pos`` holds two more foreign function words: a quotation
+    or a title in another language, not a stray word."""
+    text = t.masked
+    a = max(t.start, max(text.rfind(c, t.start, pos) for c in ".!?\n") + 1)
+    ends = [k for k in (text.find(c, pos) for c in ".!?\n") if k != -1]
+    b = min(ends) if ends else len(text)
+    others = [w for w in text[a:b].lower().split() if w.strip(",;:\"“”'’()") in lex.foreign]
+    return len(others) >= 3
+
+
+_ARTICLE = re.compile(r"[ \n\"“‘(]([aA]n?) +([^\W\d_][\w'’-]*)")
+_ARTICLE_AT = re.compile(r"([aA]n?) +([^\W\d_][\w'’-]*)")
 # Word beginnings that take "a" despite a vowel letter, or "an" despite a consonant letter.
 _VOWEL_BUT_A = re.compile(r"(?:uni|use|usu|ura|ure|uro|uti|uto|eu|ewe|one\b|once|onesie|ubiq|ufo|uk\b)", re.I)
 _CONSONANT_BUT_AN = re.compile(r"(?:hour|honest|honou?r|heir|herb\b)", re.I)
@@ -346,17 +375,16 @@ def articles(t: Text, lex: Lexicon) -> list[Signal]:
     """``an truck``, ``a apple``: the indefinite article that does not fit the next word's sound."""
     out: list[Signal] = []
     text = t.masked
-    for m in _ARTICLE.finditer(text, t.start):
-        if m.start() > t.start and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "'’.-"):
-            continue
-        art, word = text[m.start():m.end(1)], m.group(2)
-        if art[0] == "A" and not t.sentence_initial(m.start()):
+    first = _ARTICLE_AT.match(text, t.start)
+    for m in ([first] if first else []) + list(_ARTICLE.finditer(text, t.start)):
+        art, word = m.group(1), m.group(2)
+        if art[0] == "A" and not t.sentence_initial(m.start(1)):
             continue  # "Plan A", "Group A": a letter, not an article
         want = _expected_article(word, lex)
         if want is None or want == art.lower():
             continue
         fixed = want if art[0].islower() else want.capitalize()
-        out.append(Signal(ARTICLE, m.start(), m.end(2), f"'{art} {word}': expected '{fixed} {word}'", f"{fixed} {word}"))
+        out.append(Signal(ARTICLE, m.start(1), m.end(2), f"'{art} {word}': expected '{fixed} {word}'", f"{fixed} {word}"))
     return out
 
 
@@ -447,24 +475,30 @@ def hyphen_spacing(t: Text, lex: Lexicon) -> list[Signal]:
             if not left or right is None or right.start() != (hyphen + 1 if before else b):
                 continue
             l, r = left.lower(), right.group().lower()
-            if f"{l} {r}" not in lex.bigram and not (before and _compound_like(text, hyphen, left, right.group(), lex)):
+            if not before and r in ("and", "or", "to", "nor", "but", "through"):
+                continue  # a suspended hyphen: "middle- and upper-income", "mid- to late"
+            if _dashes_on_line(text, hyphen) > 1:
+                continue  # one of a pair of dashes: "music- that is his legacy to us all- he"
+            if f"{l} {r}" not in lex.bigram and not (before and _compound_like(left, right.group(), lex)):
                 continue
             where = "before" if before else "after"
             out.append(Signal(HYPHEN, a, b, f"space {where} the hyphen in '{left}-{right.group()}'", ""))
     return out
 
 
-def _compound_like(text: str, hyphen: int, left: str, right: str, lex: Lexicon) -> bool:
-    """``cost -cutting``: two lower-case content words, and no second dash on the line that would
-    make the hyphen one of a pair of dashes (``Ferrari -best known for its cars- won``)."""
+def _compound_like(left: str, right: str, lex: Lexicon) -> bool:
+    """``cost -cutting``: two lower-case English content words."""
     if not (left.islower() and right.islower()) or left in lex.function_words or right in lex.function_words:
         return False
-    if left not in lex.unigram or right not in lex.unigram:
-        return False
-    line_start = text.rfind("\n", 0, hyphen) + 1
-    line_end = text.find("\n", hyphen)
-    line = text[line_start:line_end if line_end != -1 else len(text)]
-    return line.count(" -") + line.count("- ") + line.count(" - ") <= 1
+    return left in lex.unigram and right in lex.unigram
+
+
+def _dashes_on_line(text: str, pos: int) -> int:
+    """Hyphens with a space on one side or both on the line around ``pos``."""
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    line = text[a:b if b != -1 else len(text)]
+    return line.count(" -") + line.count("- ") - line.count(" - ")
 
 
 def quotations(t: Text, lex: Lexicon) -> list[Signal]:

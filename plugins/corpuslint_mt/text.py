@@ -107,20 +107,6 @@ class Text:
         return counts
 
     @cached_property
-    def _lower(self) -> tuple[dict[str, int], dict[str, list[str]]]:
-        lower: dict[str, int] = {}
-        forms: dict[str, list[str]] = {}
-        lget = lower.get
-        for w, n in self.counts.items():
-            low = w.lower()
-            lower[low] = lget(low, 0) + n
-            if low in forms:
-                forms[low].append(w)
-            else:
-                forms[low] = [w]
-        return lower, forms
-
-    @cached_property
     def unknown(self) -> set[str]:
         """Lower-cased words of the document that are not English words."""
         from corpuslint_mt.lexicon import load
@@ -131,18 +117,15 @@ class Text:
         return {w for w in set(map(str.lower, self.counts)).difference(lex.unigram)
                 if zipf.get(w, 0.0) < UNKNOWN_MAX_ZIPF}
 
-    @property
-    def lower_counts(self) -> dict[str, int]:
-        """How often each lower-cased word occurs in the body."""
-        return self._lower[0]
-
-    @property
-    def forms(self) -> dict[str, list[str]]:
-        """Lower-cased word -> the forms (casings) the document uses."""
-        return self._lower[1]
+    def forms_of(self, low: str) -> list[str]:
+        """The forms of lower-case ``low`` the document uses: lower, Capitalised, UPPER."""
+        counts = self.counts
+        return [f for f in dict.fromkeys((low, low[:1].upper() + low[1:], low.upper())) if f in counts]
 
     def lower_count(self, word: str) -> int:
-        return self.lower_counts.get(word.lower(), 0)
+        """Occurrences of ``word`` in any of its casings (lower, Capitalised, UPPER)."""
+        counts = self.counts
+        return sum(counts[f] for f in self.forms_of(word.lower()))
 
     def occurrences(self, word: str) -> list[tuple[int, int]]:
         """Spans of ``word`` as a whole word (exact case) in the body."""
@@ -240,6 +223,8 @@ class Text:
                 continue
             if nxt is not None and nxt[2][0].isupper():
                 continue
+            if self.masked[b:b + 2].strip()[:1].isdigit():
+                continue  # "Channel 4", "Terminal 5": a numbered thing, not a name
             n += 1
             if prev is not None and prev[2].lower() in determiners:
                 det += 1

@@ -46,17 +46,19 @@ def test_real_plural_possessives_are_not_flagged(lint, text):
 
 
 def test_space_before_and_after_a_compound_hyphen(lint):
-    text = "They held a two -day summit on long- term plans.\n"
+    text = "They held a two -day summit.\nIt agreed on long- term plans.\n"
     found = lint({"a.txt": text}, select=["MT009"])
     assert [(f.start, f.end) for f in found] == [(text.index(" -day"), text.index(" -day") + 1),
                                                  (text.index("- term") + 1, text.index("- term") + 2)]
     assert lint.fix({"a.txt": text}, unsafe=True, select=["MT009"])["a.txt"].decode() == \
-        "They held a two-day summit on long-term plans.\n"
+        "They held a two-day summit.\nIt agreed on long-term plans.\n"
 
 
 @pytest.mark.parametrize("text", [
     "Ferrari -best known for its cars- won again.",
     "Pre- and post-war prices differed.",
+    "For middle- and upper-income families it was hard.",
+    "Our dad spent his life writing music- that is his legacy to us all- he wrote it.",
     "The score was 3 -1 at half time.",
 ])
 def test_dashes_and_suspended_hyphens_are_not_flagged(lint, text):
