@@ -11,9 +11,16 @@ from corpuslint_boilerplate.lines import ends_sentence, flag_lines, norm_key, qu
 # How much a near-exact copy may add at its end (an agency name glued on, "more", a date).
 _MAX_TAIL_WORDS = 3
 # A caption copy with an agency glued after its closing parenthesis: "...(AP Photo)ASSOCIATED PRESS".
+_PROSE_DISTANCE = 3  # a sentence repeated within three lines is a scraped duplicate (summary, alt text)
 _CREDIT_GLUE = re.compile(r"\)[A-Z][A-Z .]+$")
 _TEASER_END = re.compile(r"(?:\s*(?:\.{2,}|…|\[\s*(?:\.{3}|…)\s*\])\s*(?:(?:read |see |view )?more\W*|continue reading\W*)?"
                          r"|\s+(?:read |see |view )?more\s*(?:»|›|>+|→)?)$", re.IGNORECASE)
+
+
+def _is_prose(text: str) -> bool:
+    """A sentence of ten words or more (a copy with an agency glued after a caption is not prose)."""
+    return (text.count(" ") >= 9 and ends_sentence(text)
+            and not (text[-1:].isupper() and _CREDIT_GLUE.search(text)))
 
 
 class RepeatedLine(corpuslint.Rule):
@@ -26,8 +33,9 @@ class RepeatedLine(corpuslint.Rule):
     characters are left alone, so that short list items that happen to recur are not flagged.
     Only a copy within `max-distance` lines (default 10; 0 for any distance) of the first is
     flagged, only a lone copy (two or more lines copied together, such as a quoted post or a
-    list shown twice, are copied content), and never a long sentence of prose (ten words or
-    more, a quotation) or a field label ending in a colon.
+    list shown twice, are copied content), never a field label ending in a colon, and a
+    sentence of prose (ten words or more) only when its copy follows within three lines (further
+    down, repeated prose is a quotation).
 
     ## Why is this bad?
     Scrapers copy a page's repeated blocks (a caption from the image's alt text and again
@@ -66,6 +74,8 @@ class RepeatedLine(corpuslint.Rule):
         for k, orig in enumerate(copy_of):
             if orig is None or (max_distance and k - orig > max_distance) or rs[k].tidy.endswith(":"):
                 continue
+            if k - orig > _PROSE_DISTANCE and _is_prose(rs[k].tidy):
+                continue  # prose repeated further down is quotation (a reply quoting a post)
             # Two or more lines copied together (a quoted post, a list shown twice) are copied
             # content, not page furniture: only lone copies are flagged.
             if (k > 0 and orig > 0 and copy_of[k - 1] == orig - 1) or \
@@ -86,9 +96,7 @@ class RepeatedLine(corpuslint.Rule):
             key = row.key
             parts = key.split(" ")
             earlier = None
-            if len(key) >= min_chars and len(parts) >= min_words and not (
-                    len(parts) >= 10 and ends_sentence(row.tidy) and not (row.tidy[-1:].isupper() and _CREDIT_GLUE.search(row.tidy))):
-                # (repeated prose is quotation, a reply quoting a post, not page furniture)
+            if len(key) >= min_chars and len(parts) >= min_words:
                 earlier = first.get(key)
                 if earlier is None:
                     earlier = trimmed.get(key)  # an earlier line is this one plus a short tail
