@@ -302,9 +302,10 @@ def verify(a: list[dict[int, int]], b: list[dict[int, int]], weight, min_score: 
     covered = 0.0
     for m in chain:
         covered += m.score
-        window = {}
+        window: dict[int, int] = {}
         for sent in b[m.j:m.j + 3]:
-            window.update(sent)
+            for h, f in sent.items():
+                window[h] = window.get(h, _QUOTED) & f  # quoted only if quoted wherever it occurs
         lost += sum(1 for h, f in a[m.i].items() if not f & _QUOTED and window.get(h, 0) & _QUOTED)
     n = len(chain)
     return PairEvidence(n / countable if countable else 0.0, n, countable, lost, covered / n if n else 0.0)
@@ -446,15 +447,15 @@ class Discovery:
             vote(6 if named_a else -6, "credit names the source")
         elif bool(fa.credit) != bool(fb.credit):
             vote(2 if fa.credit else -2, "credit line")
-        if ab.lost_quotes >= 3 and ab.lost_quotes >= 2 * ba.lost_quotes:
+        if ab.lost_quotes >= 3 and ab.lost_quotes >= 3 * ba.lost_quotes:
             vote(1, "quotation marks lost")
-        elif ba.lost_quotes >= 3 and ba.lost_quotes >= 2 * ab.lost_quotes:
+        elif ba.lost_quotes >= 3 and ba.lost_quotes >= 3 * ab.lost_quotes:
             vote(-1, "quotation marks lost")
         # Copies drop more than they add: the document contained in the other is the copy
         # (fewer of its sentences, or fewer of each sentence's words, are missing there).
         if abs(ab.share - ba.share) >= 0.2:
             vote(1 if ab.share > ba.share else -1, "contained in the other")
-        elif abs(ab.coverage - ba.coverage) >= 0.08:
+        elif abs(ab.coverage - ba.coverage) >= 0.05:
             vote(1 if ab.coverage > ba.coverage else -1, "its words contained in the other")
         reason = ", ".join(why)
 
