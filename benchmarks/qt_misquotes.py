@@ -403,8 +403,13 @@ def score(findings, texts, units, elapsed, show) -> None:
         if dtype in per_type:
             per_type[dtype][1] += sum(1 for f in stray["QT001"] if f["path"] == path)
 
+    import resource
+
+    cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu_s = cpu.ru_utime + cpu.ru_stime
     print(f"QT misquote benchmark: {len(units)} derived documents, "
-          f"{sum(len(u) for u in units.values())} quotations, corpuslint ran {elapsed:.1f} s")
+          f"{sum(len(u) for u in units.values())} quotations; corpuslint took {elapsed:.1f} s wall, "
+          f"{cpu_s:.1f} s CPU ({1000 * cpu_s / max(1, len(units)):.0f} ms per document)")
     print("\nQT001 per perturbation type (precision within documents of that type):")
     print(f"  {'type':<12} {'quotes':>6} {'P':>6} {'R':>6} {'F1':>6}  target P>=0.95 R>=0.90")
     ok = True

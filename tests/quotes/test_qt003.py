@@ -49,3 +49,15 @@ def test_independent_article_is_not_checked(lint):
 def test_missing_source_file_gives_no_qt_findings(qlint):
     found = qlint(MISQUOTED, source=None)
     assert [f.code for f in found if f.code.startswith("QT")] == []
+
+
+def test_odd_quotation_marks_do_not_crash_the_rules(qlint):
+    body = ('He said "" and then “ and “[...]” and "[sic]" and “… …” and "the crossing is safe again\n\n'
+            "« Nous verrons » said someone, and “unclosed at the very end")
+    found = qlint(body, ["QT", "CL"])
+    assert not [f for f in found if f.code.startswith("CL")]
+
+
+def test_empty_source_gives_qt003_only(qlint):
+    found = qlint('"In my view, the crossing is safe again," said Okafor.', source="\n")
+    assert [f.code for f in found] == ["QT003"]
