@@ -77,7 +77,9 @@ def _make(settings: Settings) -> Any:
             client = Client(settings.timeout, language=settings.language, remote_server=settings.server)
         else:
             client = Client(settings.timeout, language=settings.language)
-    except ValueError as exc:  # language_tool_python.LanguageTag: language not offered
+    except ValueError as exc:
+        if "language" not in str(exc):  # LanguageTag's "unsupported language: ..." is the one meant here
+            raise SetupError(f"{settings.where}: {_reason(exc, settings)}") from None
         raise SetupError(f"{settings.where} does not support language {settings.language!r} ({exc}); "
                          f"fix [languagetool] language") from None
     except Exception as exc:
