@@ -56,7 +56,7 @@ def find_unmarked(doc, src, *, min_words: int = 5, min_density: float = 0.6) -> 
         return []
     src_prose = _source_prose(src)
     found: list[Unmarked] = []
-    for q in src.quotations:
+    for q in list(src.quotations) + words.single_quoted(src):
         qtoks = words.tokens(src.text[q.start:words.quote_end(src, q)], q.start)
         if len(qtoks) < min_words:
             continue

@@ -134,14 +134,40 @@ def segments(doc) -> Segments:
     return Segments(bounds)
 
 
+_SINGLE = re.compile(r"(?<![^\s(\[—–-])[‘'](?=[^\W_])([^\n]*?[^\s‘'])[’'](?=[\s.,;:!?)\]—–-]|$)")
+
+
+def single_quoted(doc) -> list:
+    """Passages in single quotation marks (‘…’ or '…', the British style), as Quotations.
+
+    An apostrophe at the end of a word ("the students' union") may end a passage early;
+    the passages serve to find quoted words, never to report on them.
+    """
+    from corpuslint import Quotation
+
+    out = []
+    for p in doc.paragraphs:
+        for m in _SINGLE.finditer(p.text):
+            a = p.start + m.start()
+            out.append(Quotation(a + 1, p.start + m.end() - 1, m.group(1), a, p.start + m.end() - 1))
+    return out
+
+
 def quoted_mask(doc, toks: list[Token]) -> list[bool]:
-    """For each token of ``doc``, whether it stands inside one of the document's quotations."""
-    spans = sorted((q.open_at, quote_end(doc, q)) for q in doc.quotations)
-    starts = [a for a, _ in spans]
+    """For each token of ``doc``, whether it stands inside quotation marks (double or single)."""
+    spans = sorted([(q.open_at, quote_end(doc, q)) for q in doc.quotations]
+                   + [(q.open_at, q.close_at) for q in single_quoted(doc)])
+    merged: list[list[int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    starts = [a for a, _ in merged]
     out = []
     for t in toks:
         i = bisect.bisect_right(starts, t.start) - 1
-        out.append(i >= 0 and spans[i][0] <= t.start < spans[i][1])
+        out.append(i >= 0 and merged[i][0] <= t.start < merged[i][1])
     return out
 
 

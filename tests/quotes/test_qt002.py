@@ -45,3 +45,20 @@ def test_short_source_quotations_are_not_searched(lint):
     found = lint({"derived/a.txt": derived, "originals/a.txt": source}, select=["QT002"],
                  config={"sources": {"derived/*.txt": "originals/{stem}.txt"}}, paths=["derived/a.txt"])
     assert found == []
+
+
+UK_SOURCE = ("Pier to reopen\n\nThe council leader said the pier was ‘safe for every family in the town again’ "
+             "after a year of repairs.\n")
+UK_CONFIG = {"sources": {"derived/*.txt": "originals/{stem}.txt"}}
+
+
+@pytest.mark.parametrize("derived, codes", [
+    ("Pier\n\nThe leader said the pier is ‘safe for every family in the town again’.\n", []),
+    ("Pier\n\nThe leader said the pier is 'safe for every family in the town again'.\n", []),
+    ('Pier\n\nThe leader said the pier is "safe for every family in the town again".\n', []),
+    ("Pier\n\nThe leader said the pier is safe for every family in the town again.\n", ["QT002"]),
+])
+def test_single_quotation_marks_british_style(lint, derived, codes):
+    found = lint({"derived/a.txt": derived, "originals/a.txt": UK_SOURCE}, select=["QT002"], config=UK_CONFIG,
+                 paths=["derived/a.txt"])
+    assert [f.code for f in found] == codes
