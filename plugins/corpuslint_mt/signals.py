@@ -331,7 +331,7 @@ def foreign_words(t: Text, lex: Lexicon) -> list[Signal]:
                 continue  # a particle inside a name: "Lula da Silva", "Charles de Gaulle"
             if n[0].isupper() and (nl not in lex.unigram or lex.zipf.get(nl, 0.0) < 4.0):
                 continue  # before a foreign name: "de Gaulle", "le Clos"
-            if lex.zipf.get(pl, 0.0) < 3.0 or lex.zipf.get(nl, 0.0) < 3.0:
+            if lex.zipf.get(pl, 0.0) < 2.0 or lex.zipf.get(nl, 0.0) < 2.0:
                 continue  # next to a word English does not know: a foreign phrase
             if _foreign_passage(t, a, word, lex):
                 continue
@@ -497,8 +497,11 @@ def _dashes_on_line(text: str, pos: int) -> int:
     """Hyphens with a space on one side or both on the line around ``pos``."""
     a = text.rfind("\n", 0, pos) + 1
     b = text.find("\n", pos)
-    line = text[a:b if b != -1 else len(text)]
-    return line.count(" -") + line.count("- ") - line.count(" - ")
+    return len(_ONE_SIDED_HYPHEN.findall(text, a, b if b != -1 else len(text)))
+
+
+# A hyphen with a space on one side only (a spaced dash " - " is not one).
+_ONE_SIDED_HYPHEN = re.compile(r"(?<=\S) -(?=\S)|(?<=\S)- (?=\S)")
 
 
 def quotations(t: Text, lex: Lexicon) -> list[Signal]:
