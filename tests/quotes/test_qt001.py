@@ -140,3 +140,11 @@ def test_unclosed_quotation_ends_with_its_line(qlint):
     found = qlint(body, ["QT001"])
     assert [f.code for f in found] == ["QT001"]
     assert found[0].line == found[0].end_line == 5
+
+
+def test_min_words_option(qlint):
+    body = '"In my opinion, the crossing is safe again," said Okafor.'
+    config = {**SOURCES, "rules": {"QT001": {"min-words": 9}}}
+    assert qlint(body, ["QT001"], config=config) == []
+    config = {**SOURCES, "rules": {"QT001": {"min-words": 8}}}
+    assert [f.code for f in qlint(body, ["QT001"], config=config)] == ["QT001"]
