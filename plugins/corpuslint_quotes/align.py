@@ -265,7 +265,7 @@ def match_document(doc, src) -> list[QuoteMatch]:
     if key not in _CACHE:
         if len(_CACHE) > 8:
             _CACHE.clear()
-        index = _index(src)
+        index = index_of(src)
         _CACHE[key] = [match_quotation(doc, index, q) for q in doc.quotations]
     return _CACHE[key]
 
@@ -273,7 +273,8 @@ def match_document(doc, src) -> list[QuoteMatch]:
 _INDEXES: dict[tuple, TextIndex] = {}
 
 
-def _index(src) -> TextIndex:
+def index_of(src) -> TextIndex:
+    """The source's word index, kept for the next document derived from the same source."""
     key = (src.id, src.digest)
     if key not in _INDEXES:
         if len(_INDEXES) > 256:

@@ -67,7 +67,7 @@ class MisquotedSource(corpuslint.Rule):
         src = ctx.source(doc)
         if src is None:
             return
-        index = align._index(src)
+        index = align.index_of(src)
         for qm in align.match_document(doc, src):
             if (qm.nwords < ctx.options["min-words"] or qm.coverage < ctx.options["min-coverage"]
                     or qm.longest < 2 or not qm.diffs):
@@ -109,35 +109,33 @@ class MisquotedSource(corpuslint.Rule):
             else:
                 edits.append(edit)
         windows = [fm.window for fm in qm.fragments if fm.window[1] > fm.window[0]]
-        first = windows[0]
-        last = windows[-1]
-        related.insert(0, src.related(index.toks[first[0]].start, index.toks[last[1] - 1].end,
-                                      "the quoted passage in the source"))
+        a, b = min(w[0] for w in windows), max(w[1] for w in windows)
+        related.insert(0, src.related(index.toks[a].start, index.toks[b - 1].end, "the quoted passage in the source"))
         fix = None
         if fixable and edits:
             fix = corpuslint.Fix(tuple(sorted(edits, key=lambda e: e.start)), safe=False,
                                  message="restore the source's wording")
         q = qm.quote
-        return self.finding(doc, q.start, words.quote_end(doc, q), "quotation differs from the source: " + "; ".join(parts),
-                            fix=fix, related=related,
+        return self.finding(doc, q.start, words.quote_end(doc, q),
+                            "quotation differs from the source: " + "; ".join(parts), fix=fix, related=related,
                             data={"source": src.path, "diffs": [d.kind for _, d in qm.diffs]})
 
     @staticmethod
     def _edit(src, toks, stoks, d) -> corpuslint.Edit | None:
         (i1, i2), (j1, j2) = d.here, d.there
-        words = src.text[stoks[j1].start:stoks[j2 - 1].end] if j2 > j1 else ""
-        if any(m in words for m in _MARKS) or "\n" in words:
+        wording = src.text[stoks[j1].start:stoks[j2 - 1].end] if j2 > j1 else ""
+        if any(m in wording for m in _MARKS) or "\n" in wording:
             return None  # the source passage crosses a quotation or a line: no clean repair
         if d.kind == "changed":
-            return corpuslint.Edit(toks[i1].start, toks[i2 - 1].end, words)
+            return corpuslint.Edit(toks[i1].start, toks[i2 - 1].end, wording)
         if d.kind == "added":
             if i2 < len(toks):
                 return corpuslint.Edit(toks[i1].start, toks[i2].start, "")
             return corpuslint.Edit(toks[i1 - 1].end, toks[i2 - 1].end, "") if i1 > 0 else None
         if d.kind == "dropped":
             if i1 < len(toks):
-                return corpuslint.Edit(toks[i1].start, toks[i1].start, words + " ")
-            return corpuslint.Edit(toks[-1].end, toks[-1].end, " " + words)
+                return corpuslint.Edit(toks[i1].start, toks[i1].start, wording + " ")
+            return corpuslint.Edit(toks[-1].end, toks[-1].end, " " + wording)
         return None
 
 
