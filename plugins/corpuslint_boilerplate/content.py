@@ -165,7 +165,8 @@ class LowContentLine(corpuslint.Rule):
         rs = rows(doc)
         texts = [r.tidy for r in rs]
         token_lists = [r.key.split() for r in rs]  # the key is lower case, punctuation gone
-        stop_counts = [sum(map(stopwords.__contains__, ts)) for ts in token_lists]
+        contains = stopwords.__contains__
+        stop_counts = [sum(map(contains, ts)) for ts in token_lists]
         if _foreign(texts, token_lists, stop_counts, opts["foreign-density"]):
             return
         first, final = classify(texts, stopwords, opts, token_lists, stop_counts)

@@ -23,7 +23,9 @@ def tidy(text: str) -> str:
     """The line as lexicons see it: no bullets, single spaces, straight quotes."""
     if not text.isascii():
         text = text.translate(_QUOTES)
-    return " ".join(text.lstrip(_LEAD_CHARS).rstrip(" \t|").split())
+    text = text.lstrip(_LEAD_CHARS).rstrip(" \t|")
+    return " ".join(text.split()) if ("  " in text or "\t" in text or "\r" in text or "\x0b" in text
+                                      or "\x0c" in text or "\xa0" in text) else text
 
 
 def norm_key(text: str) -> str:
@@ -113,9 +115,11 @@ def line_fixes(doc: corpuslint.Document, indices, message: str = "delete the lin
     take one blank line around it, so that deleting it leaves no double blank line (nor a
     leading or trailing one). A block at the end of a file without a final newline takes the
     newline before it instead, so the file still ends without one."""
+    order = sorted(set(indices))
+    if not order:
+        return {}
     lines, text_len = doc.lines, len(doc.text)
     spans: dict[int, list[int]] = {}
-    order = sorted(set(indices))
     blocks: list[list[int]] = []
     for i in order:
         if blocks and blocks[-1][-1] == i - 1:
@@ -148,6 +152,8 @@ def delete_line(doc: corpuslint.Document, index: int, message: str = "delete the
 def flag_lines(rule: corpuslint.Rule, doc: corpuslint.Document, hits, fix_message: str = "delete the line"):
     """Findings of ``rule`` for ``hits`` = [(row, message, extra finding keywords)], each with a
     line-deleting fix aware of the other lines this rule deletes beside it."""
+    if not hits:
+        return
     fixes = line_fixes(doc, [row.index for row, _, _ in hits], fix_message)
     for row, message, kw in hits:
         yield rule.finding(doc, row.line.start, row.line.end, message, fix=fixes[row.index], **kw)

@@ -17,6 +17,15 @@ _TEASER_END = re.compile(r"(?:\s*(?:\.{2,}|…|\[\s*(?:\.{3}|…)\s*\])\s*(?:(?:
                          r"|\s+(?:read |see |view )?more\s*(?:»|›|>+|→)?)$", re.IGNORECASE)
 
 
+def _heads(key: str, nwords: int) -> list[str]:
+    """The key without its last 1-3 words, keeping at least six words."""
+    out = []
+    for _ in range(min(_MAX_TAIL_WORDS, nwords - 6)):
+        key = key[: key.rfind(" ")]
+        out.append(key)
+    return out
+
+
 def _is_prose(text: str) -> bool:
     """A sentence of ten words or more (a copy with an agency glued after a caption is not prose)."""
     return (text.count(" ") >= 9 and ends_sentence(text)
@@ -94,22 +103,22 @@ class RepeatedLine(corpuslint.Rule):
         out: list[int | None] = []
         for k, row in enumerate(rs):
             key = row.key
-            parts = key.split(" ")
+            nwords = key.count(" ") + 1
             earlier = None
-            if len(key) >= min_chars and len(parts) >= min_words:
+            if len(key) >= min_chars and nwords >= min_words:
                 earlier = first.get(key)
                 if earlier is None:
                     earlier = trimmed.get(key)  # an earlier line is this one plus a short tail
-                if earlier is None and len(parts) > 6:
-                    for n in range(1, _MAX_TAIL_WORDS + 1):  # this line is an earlier one plus a tail
-                        if len(parts) - n >= 6 and (hit := first.get(" ".join(parts[:-n]))) is not None:
+                heads = _heads(key, nwords)
+                if earlier is None:
+                    for head in heads:  # this line is an earlier one plus a short tail
+                        if (hit := first.get(head)) is not None:
                             earlier = hit
                             break
                 if earlier is None:
                     first[key] = k
-                    for n in range(1, _MAX_TAIL_WORDS + 1):
-                        if len(parts) - n >= 6:
-                            trimmed.setdefault(" ".join(parts[:-n]), k)
+                    for head in heads:
+                        trimmed.setdefault(head, k)
             out.append(earlier)
         return out
 
