@@ -134,11 +134,11 @@ class Runner:
 
     def _filter(self, findings: list[Finding]) -> Iterable[Finding]:
         config = self.config
-        rules = self.registry.rules
         ignored_cache: dict[str, tuple[str, ...]] = {}
         for f in findings:
-            cls = rules.get(f.code)
-            if cls is not None and cls.code.startswith("CL") and not config.is_enabled(f.code, True):
+            # Problems with the run itself (unreadable files, crashing rules) show whatever the
+            # selection, like a compiler's errors; only an explicit ignore silences them.
+            if f.code.startswith("CL") and any(f.code.startswith(sel) for sel in config.ignore if sel != "ALL"):
                 continue
             ignored = ignored_cache.get(f.path)
             if ignored is None:

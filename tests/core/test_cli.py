@@ -208,3 +208,12 @@ def test_progress_bar_on_a_terminal_only_outside_ci(tmp_path):
     assert out.count("[CL002]") == 300
     out, err = _run_with_terminal_stderr(tmp_path, env_ci=True)
     assert "checking" not in err and "Found 300 findings" in err
+
+
+def test_core_findings_show_whatever_the_selection_unless_ignored(cli, tmp_path):
+    (tmp_path / "bad.txt").write_bytes(b"caf\xe9\n")
+    (tmp_path / "empty.txt").write_text("")
+    r = cli("check", "--select=TST001", plugins=TEST_PLUGIN)
+    assert [l.rsplit(" ", 1)[-1] for l in r.stdout.splitlines()] == ["[CL002]", "[CL004]"]
+    r = cli("check", "--select=TST001", "--ignore=CL004", plugins=TEST_PLUGIN)
+    assert [l.rsplit(" ", 1)[-1] for l in r.stdout.splitlines()] == ["[CL002]"]
