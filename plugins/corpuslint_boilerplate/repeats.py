@@ -17,6 +17,16 @@ _TEASER_END = re.compile(r"(?:\s*(?:\.{2,}|…|\[\s*(?:\.{3}|…)\s*\])\s*(?:(?:
                          r"|\s+(?:read |see |view )?more\s*(?:»|›|>+|→)?)$", re.IGNORECASE)
 
 
+def _first_words(key: str, n: int = 4) -> str:
+    """The first ``n`` words of a key."""
+    end = -1
+    for _ in range(n):
+        end = key.find(" ", end + 1)
+        if end < 0:
+            return key
+    return key[:end]
+
+
 def _heads(key: str, nwords: int) -> list[str]:
     """The key without its last 1-3 words, keeping at least six words."""
     out = []
@@ -161,7 +171,7 @@ class TruncatedTeaser(corpuslint.Rule):
         keys = [r.key for r in rs]
         by_start: dict[str, list[int]] = {}
         for k, key in enumerate(keys):
-            by_start.setdefault(" ".join(key.split(" ", 4)[:4]), []).append(k)
+            by_start.setdefault(_first_words(key), []).append(k)
         hits = []
         for k, row in enumerate(rs):
             text = row.tidy
@@ -175,7 +185,7 @@ class TruncatedTeaser(corpuslint.Rule):
             key = norm_key(text)
             if key.count(" ") + 1 < min_words or len(text) < 30:
                 continue
-            for later in by_start.get(" ".join(key.split(" ", 4)[:4]), ()):
+            for later in by_start.get(_first_words(key), ()):
                 if (later > k and keys[later].startswith(key + " ")
                         and keys[later].count(" ") - key.count(" ") > _MAX_TAIL_WORDS):
                     full = rs[later].line
