@@ -12,13 +12,15 @@ from importlib import metadata, resources
 from pathlib import Path
 
 # Bump when the preparation below changes: the cache file name carries it.
-PREP_VERSION = 4
+PREP_VERSION = 6
 # Languages whose very frequent words count as "foreign function words" in English prose.
 FOREIGN_LANGUAGES = ("fr", "es", "de", "it", "pt", "nl", "ro", "sv")
 # A word is a foreign function word when it is this frequent (Zipf scale) in its language ...
 FOREIGN_MIN_ZIPF = 5.6
 # ... and at least this much more frequent there than in English.
 FOREIGN_MIN_GAP = 2.0
+# English words rarer than this (Zipf) are not kept.
+MIN_ZIPF = 1.5
 # How many of the commonest English words count as function words.
 FUNCTION_WORDS = 60
 
@@ -31,8 +33,10 @@ class Lexicon:
     zipf: dict[str, float]
     #: log10 probability of each word of symspellpy's English unigram dictionary (segmentation).
     unigram: dict[str, float]
-    #: log10 count of each English bigram of symspellpy's bigram dictionary, keyed "w1 w2".
-    bigram: dict[str, float]
+    #: the English bigrams of symspellpy's bigram dictionary, as "w1 w2" (a set: faster to load).
+    bigram: frozenset[str]
+    #: log10 count of the bigrams "a X" and "an X".
+    articles: dict[str, float]
     #: word -> (language, Zipf in that language, Zipf in English) for foreign function words.
     foreign: dict[str, tuple[str, float, float]]
     #: longest word of ``unigram`` (bounds the segmenter).
@@ -85,11 +89,15 @@ def build() -> Lexicon:
     import wordfreq
 
     en = wordfreq.get_frequency_dict("en", "large")
-    zipf = {w: _zipf(f) for w, f in en.items()}
+    # Rarer words are left out (they read as unknown): a third of the words, half the load time.
+    zipf = {w: z for w, f in en.items() if (z := _zipf(f)) >= MIN_ZIPF}
     counts = _read_counts("frequency_dictionary_en_82_765.txt")
     total = float(sum(counts.values()))
     unigram = {w: round(math.log10(c / total), 3) for w, c in counts.items() if w.isalpha() or "'" in w}
-    bigram = {k: round(math.log10(c), 2) for k, c in _read_counts("frequency_bigramdictionary_en_243_342.txt").items()}
+    pairs = _read_counts("frequency_bigramdictionary_en_243_342.txt")
+    bigram = frozenset(pairs)
+    # log10 counts of "a X" and "an X", which article-agreement compares
+    articles = {k: round(math.log10(c), 2) for k, c in pairs.items() if k.startswith(("a ", "an "))}
     foreign: dict[str, tuple[str, float, float]] = {}
     for lang in FOREIGN_LANGUAGES:
         wordlist = "large" if lang in wordfreq.available_languages("large") else "small"
@@ -99,11 +107,11 @@ def build() -> Lexicon:
                 continue
             if len(w) < 2 or not w.isalpha():
                 continue
-            ze = zipf.get(w, 0.0)
+            ze = _zipf(en.get(w, 0.0))
             if zl - ze >= FOREIGN_MIN_GAP and (w not in foreign or foreign[w][1] < zl):
                 foreign[w] = (lang, zl, ze)
     common = frozenset(sorted(unigram, key=unigram.__getitem__, reverse=True)[:FUNCTION_WORDS])
-    return Lexicon(zipf, unigram, bigram, foreign, max(map(len, unigram)), common)
+    return Lexicon(zipf, unigram, bigram, articles, foreign, max(map(len, unigram)), common)
 
 
 @functools.cache
@@ -122,6 +130,9 @@ def load() -> Lexicon:
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(lex.__dict__, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)  # atomic: parallel workers never read a half-written file
+        for stale in path.parent.glob("mt-lexicon-*.pickle"):
+            if stale != path:
+                stale.unlink(missing_ok=True)  # prepared from older package versions
     except OSError:
         pass  # a read-only home: keep the data in memory for this process only
     return lex

@@ -390,7 +390,7 @@ def articles(t: Text, lex: Lexicon) -> list[Signal]:
 
 def _expected_article(word: str, lex: Lexicon) -> str | None:
     low = word.lower().split("-")[0]
-    a, an = lex.bigram.get(f"a {low}"), lex.bigram.get(f"an {low}")
+    a, an = lex.articles.get(f"a {low}"), lex.articles.get(f"an {low}")
     if a is not None and (an is None or a - an >= 1.0):
         return "a"
     if an is not None and (a is None or an - a >= 1.0):
