@@ -198,47 +198,67 @@ class Match(NamedTuple):
 _MIN_TERMS = 4  # shorter sentences (headings, datelines) prove nothing
 
 
-def _spread(sentences: list[dict[int, int]]) -> dict[int, int]:
-    """In how many sentences each term occurs."""
-    out: dict[int, int] = defaultdict(int)
-    for sent in sentences:
-        for h in sent:
-            out[h] += 1
-    return out
+class Indexed:
+    """A document's sentence terms with their inverted index (built once, used in many pairs)."""
+
+    __slots__ = ("sentences", "postings", "quoted")
+
+    def __init__(self, sentences: list[dict[int, int]]) -> None:
+        self.sentences = sentences
+        postings: dict[int, list[int]] = defaultdict(list)
+        quoted: dict[int, set[int]] = defaultdict(set)
+        for j, sent in enumerate(sentences):
+            for h, f in sent.items():
+                postings[h].append(j)
+                if f & _QUOTED:
+                    quoted[h].add(j)
+        self.postings = dict(postings)
+        self.quoted = dict(quoted)
+
+    def reversed(self) -> Indexed:
+        return Indexed(self.sentences[::-1])
 
 
-def window_matches(a: list[dict[int, int]], b: list[dict[int, int]], weight, *, window: int = 3,
-                   top: int = 3, min_score: float = 0.2, skip_shared_quotes: bool = True,
-                   specific: bool = True) -> dict[int, list[Match]]:
+def window_matches(a: list[dict[int, int]] | Indexed, b: list[dict[int, int]] | Indexed,
+                   idf: dict[int, float] | None, *, window: int = 3, top: int = 3, min_score: float = 0.2,
+                   skip_shared_quotes: bool = True, specific: bool = True) -> dict[int, list[Match]]:
     """For each countable sentence of ``a``, the best windows of ``window`` sentences of ``b``.
 
     The score is the weighted share of the sentence's terms found in the window (at most 1):
     a paraphrase keeps names, numbers and many content words, in the same sentence or its
-    neighbours. ``weight(h, flags)`` weighs a term. With ``specific``, a term weighs less the
-    more sentences of either document hold it: the story's recurring names say "same topic",
-    a term found once on each side says "this sentence comes from that one". Terms quoted on
-    both sides are left out when ``skip_shared_quotes``: two articles quoting one public
-    statement are not copies.
+    neighbours. A term weighs ``idf[h]`` (1 when ``idf`` is None), names and numbers 1.5
+    times as much. With ``specific``, a term weighs less the more sentences of either
+    document hold it: the story's recurring names say "same topic", a term found once on
+    each side says "this sentence comes from that one". Terms quoted on both sides are left
+    out when ``skip_shared_quotes``: two articles quoting one public statement are not copies.
     """
-    postings: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for j, sent in enumerate(b):
-        for h, f in sent.items():
-            postings[h].append((j, f))
-    spread_a = _spread(a) if specific else {}
+    a = a if isinstance(a, Indexed) else Indexed(a)
+    b = b if isinstance(b, Indexed) else Indexed(b)
+    b_post, b_quoted, a_post = b.postings, b.quoted, a.postings
+    sqrt = math.sqrt
     out: dict[int, list[Match]] = {}
-    for i, sent in enumerate(a):
+    for i, sent in enumerate(a.sentences):
         if len(sent) < _MIN_TERMS:
             continue
         total = 0.0
         acc: dict[int, float] = defaultdict(float)
         for h, f in sent.items():
-            plist = postings.get(h, ())
-            w = weight(h, f)
+            plist = b_post.get(h)
+            w = idf[h] if idf is not None else 1.0
+            if f & _NAME:
+                w *= 1.5
             if specific:
-                w /= math.sqrt(spread_a[h] * (len(plist) or 1))
+                w /= sqrt(len(a_post[h]) * (len(plist) if plist else 1))
             total += w
-            for j, g in plist:
-                if not (skip_shared_quotes and f & g & _QUOTED):
+            if not plist:
+                continue
+            if skip_shared_quotes and f & _QUOTED and h in b_quoted:
+                skip = b_quoted[h]
+                for j in plist:
+                    if j not in skip:
+                        acc[j] += w
+            else:
+                for j in plist:
                     acc[j] += w
         if not acc:
             out[i] = []
@@ -286,16 +306,19 @@ class PairEvidence:
     countable: int
     lost_quotes: int  # aligned terms quoted in the source, plain in the derived document
     coverage: float  # mean share of an aligned sentence's terms found in its source window
+    best_share: float = 0.0  # the share when each sentence may use only its best window
 
     @property
     def strength(self) -> float:
         return self.share * self.coverage
 
 
-def verify(a: list[dict[int, int]], b: list[dict[int, int]], weight, min_score: float = 0.2,
-           top: int = 3) -> PairEvidence:
+def verify(a: list[dict[int, int]] | Indexed, b: list[dict[int, int]] | Indexed, idf: dict[int, float] | None,
+           min_score: float = 0.2, top: int = 3) -> PairEvidence:
     """How much of ``a`` follows ``b`` sentence by sentence (``top`` windows tried per sentence)."""
-    matches = window_matches(a, b, weight, min_score=min_score, top=top)
+    a = a if isinstance(a, Indexed) else Indexed(a)
+    b = b if isinstance(b, Indexed) else Indexed(b)
+    matches = window_matches(a, b, idf, min_score=min_score, top=top)
     countable = len(matches)
     chain = in_order(matches)
     lost = 0
@@ -303,12 +326,14 @@ def verify(a: list[dict[int, int]], b: list[dict[int, int]], weight, min_score: 
     for m in chain:
         covered += m.score
         window: dict[int, int] = {}
-        for sent in b[m.j:m.j + 3]:
+        for sent in b.sentences[m.j:m.j + 3]:
             for h, f in sent.items():
                 window[h] = window.get(h, _QUOTED) & f  # quoted only if quoted wherever it occurs
-        lost += sum(1 for h, f in a[m.i].items() if not f & _QUOTED and window.get(h, 0) & _QUOTED)
+        lost += sum(1 for h, f in a.sentences[m.i].items() if not f & _QUOTED and window.get(h, 0) & _QUOTED)
     n = len(chain)
-    return PairEvidence(n / countable if countable else 0.0, n, countable, lost, covered / n if n else 0.0)
+    best_only = len(in_order({i: ms[:1] for i, ms in matches.items()}))
+    return PairEvidence(n / countable if countable else 0.0, n, countable, lost, covered / n if n else 0.0,
+                        best_only / countable if countable else 0.0)
 
 
 # -- the corpus-wide search -----------------------------------------------------------------------
@@ -338,8 +363,8 @@ class Discovery:
     rare_df: int = 12  # terms in at most this many documents are all indexed
     rare_terms: int = 24  # and at least this many of each document's rarest terms
     max_df: int = 400  # terms in more documents than this never suggest a pair
-    per_doc: int = 8  # candidate pairs verified per document, best first
-    min_rare: float = 0.3  # share of the smaller document's rare terms a candidate pair shares
+    per_doc: int = 4  # candidate pairs verified per document, best first
+    min_rare: float = 0.4  # share of a document's probe terms a candidate source must hold
     ids: list[str] = field(default_factory=list)
     prints: list[Fingerprint] = field(default_factory=list)
     df: dict[int, int] = field(default_factory=lambda: defaultdict(int))
@@ -352,12 +377,13 @@ class Discovery:
         for h in set(t & ~3 for t in fp.terms):
             df[h] += 1
 
-    def weight(self, h: int, flags: int) -> float:
-        """Rarer terms weigh more (inverse document frequency); names and numbers 1.5 times."""
-        w = self._idf.get(h)
-        if w is None:
-            w = self._idf[h] = math.log(1.0 + len(self.ids) / self.df.get(h, 1))
-        return w * 1.5 if flags & _NAME else w
+    @property
+    def idf(self) -> dict[int, float]:
+        """Rarer terms weigh more: the inverse document frequency of every term."""
+        if len(self._idf) != len(self.df):
+            n = len(self.ids)
+            self._idf = {h: math.log(1.0 + n / c) for h, c in self.df.items()}
+        return self._idf
 
     # candidates ------------------------------------------------------------------------
     def candidates(self) -> list[tuple[int, int]]:
@@ -402,18 +428,28 @@ class Discovery:
     def run(self, skip: set[str] = frozenset()) -> list[Found]:
         """Every derived document's best source among the corpus, decided or not."""
         relations: list[Found] = []
+        idf = self.idf
+        cache: dict[int, Indexed] = {}  # pairs come sorted: a document recurs soon
+
+        def sentences(d: int) -> Indexed:
+            if d not in cache:
+                if len(cache) >= 256:
+                    del cache[next(iter(cache))]
+                cache[d] = Indexed(self.prints[d].sentences())
+            return cache[d]
+
         for a, b in self.candidates():
-            sa, sb = self.prints[a].sentences(), self.prints[b].sentences()
-            ab = verify(sa, sb, self.weight)  # a derived from b?
-            ba = verify(sb, sa, self.weight)
+            sa, sb = sentences(a), sentences(b)
+            ab = verify(sa, sb, idf)  # a derived from b?
+            ba = verify(sb, sa, idf)
             if not (self._fits(ab) or self._fits(ba)):
                 continue
             # Chance: documents on one topic align some sentences whatever their order. The
             # best-window alignment against the source read backwards estimates how many; a
             # derived document must follow its source in order clearly better than that.
-            if self._fits(ab) and not self._ordered(sa, sb):
+            if self._fits(ab) and not self._ordered(ab, sa, sb):
                 ab.share = 0.0
-            if self._fits(ba) and not self._ordered(sb, sa):
+            if self._fits(ba) and not self._ordered(ba, sb, sa):
                 ba.share = 0.0
             if not (self._fits(ab) or self._fits(ba)):
                 continue
@@ -422,9 +458,8 @@ class Discovery:
                 relations.append(found)
         return self._choose(relations, skip)
 
-    def _ordered(self, a: list[dict[int, int]], b: list[dict[int, int]]) -> bool:
-        forward = verify(a, b, self.weight, top=1).share
-        return forward - verify(a, b[::-1], self.weight, top=1).share >= self.min_order
+    def _ordered(self, e: PairEvidence, a: Indexed, b: Indexed) -> bool:
+        return e.best_share - verify(a, b.reversed(), self.idf, top=1).share >= self.min_order
 
     def _fits(self, e: PairEvidence) -> bool:
         return e.share >= self.min_shared and e.coverage >= self.min_coverage
@@ -502,10 +537,6 @@ class Discovery:
 
 
 # -- public alignment -----------------------------------------------------------------------------
-def _plain_weight(h: int, flags: int) -> float:
-    return 1.5 if flags & _NAME else 1.0
-
-
 def align(derived: Document, source: Document, min_score: float = 0.3) -> list[tuple[Span, Span, float]]:
     """Align the sentences of ``derived`` with those of ``source``, in order.
 
@@ -519,7 +550,7 @@ def align(derived: Document, source: Document, min_score: float = 0.3) -> list[t
     """
     ds, ss = derived.sentences, source.sentences
     a, b = sentence_terms(derived, ds), sentence_terms(source, ss)
-    matches = window_matches(a, b, _plain_weight, window=1, top=4, min_score=min_score,
+    matches = window_matches(a, b, None, window=1, top=4, min_score=min_score,
                              skip_shared_quotes=False, specific=False)
     points = sorted((m for ms in matches.values() for m in ms), key=lambda m: (m.i, m.j))
     # Weighted longest chain with i strictly and j weakly increasing (points are few).
