@@ -29,6 +29,9 @@ _NOT_SPEAKER = frozenset(
     reporters audience crowd supporters interview statement""".split()
 )
 
+# Verbs of saying only right after a quotation ("the letter read"): elsewhere, other senses.
+_AFTER_QUOTE = frozenset({"read"})
+
 _DETERMINERS = frozenset("the a an his her their its this that one another our".split())
 
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with by from vs nor but is as de".split())
@@ -103,7 +106,8 @@ def _cue_has_speaker(toks: list[str], i: int) -> bool:
         j = i + 1
         while j < min(b, i + 3) and _norm(toks[j]) in _DETERMINERS:
             j += 1
-        return j < b and _is_speaker(toks[j])
+        # An inverted pronoun ("said he") is archaic; "..., said it was" has lost its subject.
+        return j < b and _is_speaker(toks[j]) and _norm(toks[j]) not in PRONOUNS
     return False
 
 
@@ -130,6 +134,8 @@ def _attributes(toks: list[str]) -> bool:
         if (low in nouns and i + 2 < len(toks) and _norm(toks[i + 1]) in ("from", "by")
                 and _is_speaker(toks[i + 2])):
             return True  # "a statement from the ministry", "that quote from Smith"
+        if low in _AFTER_QUOTE and QUOTE in toks[max(0, i - 3):i] and _cue_has_speaker(toks, i):
+            return True  # '"...," the statement read.'
         if low in verbs and (tok[0].islower() or i == 0 or toks[i - 1] in (QUOTE, ".", ",", ":")):
             if _cue_has_speaker(toks, i):
                 return True
@@ -174,3 +180,24 @@ def names_it(before: str) -> bool:
     toks = [t for t in tokens(before[-60:]) if t[0].isalpha()]
     return bool(toks) and (_norm(toks[-1]) in _NAMING or (len(toks) > 1 and _norm(toks[-2]) in _NAMING
                                                            and _norm(toks[-1]) in ("the", "a", "as")))
+
+
+def verb_introduces(before: str) -> bool:
+    """Whether a partial quotation follows its speaker and a verb in the same clause
+    (``Smith ripped the director for acting as "..."``, ``She vented that "..."``): a named or
+    pronoun subject, a finite verb (a verb of saying, or a past tense in -ed) a few words on,
+    and the quotation a few words after the verb."""
+    toks = tokens(before)
+    a = len(toks)
+    while a > 0 and toks[a - 1] not in (QUOTE, ".", "!", "?", ";"):
+        a -= 1
+    clause = toks[a:]
+    verbs = speech_verbs()
+    for v in range(len(clause) - 1, max(-1, len(clause) - 9), -1):
+        low = _norm(clause[v])
+        if not clause[v][0].islower() or not (low in verbs or (low.endswith("ed") and len(low) > 4)):
+            continue
+        subject = clause[max(0, v - 6):v]
+        if any(_is_speaker(t) and (t[0].isupper() or _norm(t) in PRONOUNS) for t in subject):
+            return True
+    return False

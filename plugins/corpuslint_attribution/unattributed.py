@@ -9,6 +9,12 @@ import corpuslint
 
 from corpuslint_attribution import speech
 
+# A speaker's label opening a quotation of a transcript ("SMITH:", "MR. JONES:").
+_LABEL = re.compile(r"\s*[A-Z][A-Z.'’\- ]{1,40}:\s")
+# A dash and a name after the closing mark: the quotation is signed.
+_DASH_NAME = re.compile(r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*[A-Z@]")
+import os
+VERB_LED = os.environ.get("VERB_LED", "1") == "1"
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 
@@ -135,10 +141,16 @@ class _Frames:
         span = self.covering(k)
         if any(self._sentence_attributes(i) for i in span):
             return "sentence"
+        if _LABEL.match(q.text):
+            return "label"  # a transcript: '"SMITH: We will not pay."'
+        if q.close_at is not None and _DASH_NAME.match(self.doc.text, q.close_at + 1):
+            return "dash"  # a signed quotation: '"We will not pay." — Ana Smith
         first = span[0]
         before = self.masked[self.sentences[first].start:q.open_at]
         if speech.introduces(before):
             return "colon"
+        if VERB_LED and before.strip() and speech.verb_introduces(before):
+            return "verb-before"
         if not before.strip() and first > 0 and speech.introduces(self.masked[self.sentences[first - 1].start:self.sentences[first - 1].end]):
             return "colon-before"  # "He put it this way:" ending the sentence or paragraph before
         last = span[-1]
@@ -149,7 +161,12 @@ class _Frames:
             nxt = self.sentences[last + 1]
             if speech.leads_with_attribution(self.masked[nxt.start:nxt.end]):
                 return "after-split"
-        if neighbours and not before.strip(" \t\n([—–-"):
+        # A quotation ending in a comma ('"We lost,"') promises its speaker in its own sentence:
+        # when that sentence names none, the speaker was lost (cut, or a stripped link), and a
+        # neighbour's speaker does not stand in.
+        promised = q.text.rstrip().endswith(",") or (
+            q.close_at is not None and self.doc.text[q.close_at + 1:q.close_at + 4].lstrip().startswith(","))
+        if neighbours and not promised and not before.strip(" \t\n([—–-"):
             # A quotation standing as its own sentence takes the speaker of the sentence before
             # ('"We lost," she said. "It hurts."') or of the quoted sentence after it
             # ('"We lost." "It hurts," she said.'), within the paragraph. A partial quotation
@@ -164,6 +181,10 @@ class _Frames:
                 return "next"
         return None
 
+    def paragraph_sentences(self, para: int) -> range:
+        lo = bisect.bisect_left(self.paragraph_of, para)
+        return range(lo, bisect.bisect_right(self.paragraph_of, para))
+
     def runs(self) -> list[list[int]]:
         """Quotations grouped by run: each paragraph of a run-on quotation joins the unclosed one before it."""
         out: list[list[int]] = []
@@ -176,7 +197,7 @@ class _Frames:
 
     def run_paragraphs_attribute(self, run: list[int]) -> bool:
         paras = {self.paragraph_of[self.covering(k)[0]] for k in run}
-        return any(self._sentence_attributes(i) for i, p in enumerate(self.paragraph_of) if p in paras)
+        return any(self._sentence_attributes(i) for p in paras for i in self.paragraph_sentences(p))
 
 
 def _paragraph_index(doc: corpuslint.Document, sentences) -> list[int]:
