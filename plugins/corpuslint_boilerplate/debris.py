@@ -11,18 +11,23 @@ from corpuslint_boilerplate.lines import flag_lines, quote, rows
 _WORDLESS = re.compile(r"[\W_]*")  # no letter and no digit
 _SCENE_BREAK = re.compile(r"[\s*#~•·⁂]+")  # "* * *" between parts of a story is the story's own
 _THEMATIC_BREAK = re.compile(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*")  # Markdown horizontal rules
+# Markup the extraction left: HTML tags, wiki files, categories and templates, BBCode.
+_MARKUP = re.compile(r"</?[A-Za-z][^<>]{0,300}>|<!--.*?-->|\[\[(?:Category|Image|File|Media):[^\]]*\]\]"
+                     r"|\{\{[^{}]*\}\}|\[/?(?:img|url|quote|b|i|u|size|color|center)[^\]]*\]", re.IGNORECASE)
 # A table row flattened by the scraper: "|Keyword||Count||Density|" (two or more cells, the first filled).
 _TABLE_ROW = re.compile(r"\|[^|\n]*[^\W_][^|\n]*\|\|.*")
 
 
 class LayoutDebris(corpuslint.Rule):
-    """A line with no words (table borders, empty cells, separator rules) or a flattened table row.
+    """A line with no words (table borders, separators, leftover markup) or a flattened table row.
 
     ## What it does
     Flags lines that hold no letter and no digit, such as `||`, `| |`, `_________` or
     `=====`, which are what is left of a page's tables and dividers after the markup was
     stripped. Typographic scene breaks (`* * *`) and, in Markdown files, horizontal rules
-    (`---`) are left alone: they belong to the text. With `table-rows` (default true) it also
+    (`---`) are left alone: they belong to the text. Lines that are only markup the extraction
+    left behind (`<br style="clear:both;"/>`, `[[Category:Boats]]`, `{{stub}}`) count as wordless
+    too. With `table-rows` (default true) it also
     flags table rows flattened to one line of cells, `|Keyword||Count||Density|`, the form
     scrapers such as OSCAR's give to data tables, specification sheets and link lists.
 
@@ -47,7 +52,7 @@ class LayoutDebris(corpuslint.Rule):
 
     code = "BP012"
     name = "layout-debris"
-    summary = "line with no words (table border, empty cell, separator) or a flattened table row"
+    summary = "line with no words (table border, separator, leftover markup) or a flattened table row"
     options = {"table-rows": True}
 
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
@@ -60,6 +65,9 @@ class LayoutDebris(corpuslint.Rule):
                 if _SCENE_BREAK.fullmatch(text) or markdown and _THEMATIC_BREAK.fullmatch(text):
                     continue
                 message = f"line with no words {quote(text.strip())}"
+            elif ("<" in text or "[[" in text or "{{" in text or "[/" in text) and _MARKUP.search(text) \
+                    and _WORDLESS.fullmatch(_MARKUP.sub("", text)):
+                message = f"markup left in the text {quote(text.strip())}"
             elif tables and _TABLE_ROW.fullmatch(text.strip()):
                 message = f"table row flattened to text {quote(text.strip())}"
             else:

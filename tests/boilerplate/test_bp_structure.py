@@ -88,3 +88,13 @@ def test_bp012_keeps_scene_breaks_and_markdown_rules(lint):
     assert found(lint, TITLE + STORY + "* * *\n" + STORY, "BP012") == []
     out = lint({"a.md": "# Fares\n\n" + STORY + "\n---\n\n" + STORY}, select=["BP012"])
     assert out == []
+
+
+@pytest.mark.parametrize("line", ['<br style="clear:both;"/>', "[[Category:Ferries]]", "{{stub}}",
+                                  "[[Image:Pier.png|250px|right]]", "</div>"])
+def test_bp012_markup_left_in_the_text(lint, line):
+    assert found(lint, TITLE + STORY + line + "\n", "BP012") == [("BP012", 4)]
+
+
+def test_bp012_keeps_lines_with_words_around_markup(lint):
+    assert found(lint, TITLE + "The <b>new</b> timetable starts in May.\n", "BP012") == []
