@@ -252,29 +252,31 @@ def name_casing(t: Text, lex: Lexicon) -> list[Signal]:
     out: list[Signal] = []
     counts = t.counts
     titled = set(map(str.lower, filter(str.istitle, counts)))
+    # possessives capitalise the name too: "China's" for "china"
+    titled.update([w[:-2] for w in titled if w.endswith(("'s", "’s"))])
     zipf = lex.zipf
     for low in titled.intersection(counts):
         if len(low) < 3 or zipf.get(low, 0.0) >= NAME_CASE_MAX_ZIPF or counts[low] > 3 or not low.isalpha():
             continue
+        caps = [f for g in (t.forms_of(low), t.forms_of(low + "'s"), t.forms_of(low + "’s"))
+                for f in g if f[0].isupper() and f[1:len(low)] == low[1:]]
+        if not caps:
+            continue
         common = _common_word(low, lex)
         if common and counts[low] > 1:
             continue
-        forms = t.forms_of(low)
-        # the capitalised forms, possessives included: "China's" capitalises "china" too
-        caps = [f for g in (forms, t.forms_of(low + "'s"), t.forms_of(low + "’s"))
-                for f in g if f[0].isupper() and f[1:len(low)] == low[1:]]
         # Capitals inside a longer name ("Eastern Europe", "Strategic Studies") say nothing
         # about the word alone; a capital standing alone mid-sentence marks a name.
-        alone, titled = 0, 0
+        alone = after_determiner = 0
         for f in caps:
             n_alone, n_det = t.standalone_name_count(f, _DETERMINERS)
-            alone, titled = alone + n_alone, titled + n_det
+            alone, after_determiner = alone + n_alone, after_determiner + n_det
         if alone < (2 if common else 1):
             continue
-        if common and 2 * titled >= alone:
+        if common and 2 * after_determiner >= alone:
             continue  # "the Government", "the Cabinet": a common noun capitalised as a title
+        name = caps[0][:len(low)]
         for a, b in t.occurrences(low):
-            name = caps[0][:len(low)]
             out.append(Signal(NAME_CASE, a, b, f"name '{name}' written in lower case as '{low}'", name))
     return out
 

@@ -93,6 +93,7 @@ class Text:
         self.start = doc.body_start
         self.masked = mask(doc.text)
         self._occurrences: dict[str, list[tuple[int, int]]] = {}
+        self._titles: dict[int, bool] = {}
 
     @cached_property
     def counts(self) -> dict[str, int]:
@@ -140,21 +141,19 @@ class Text:
             self._occurrences[word] = found
         return found
 
-    @cached_property
-    def title_lines(self) -> list[tuple[int, int]]:
-        """Spans of headline-like lines (most words capitalised, or all capitals)."""
-        out = []
-        for line in self.doc.lines:
-            words = [w for w in WORD.findall(line.text) if len(w) > 3]
-            if not words or len(line.text) > 200:
-                continue
-            caps = sum(1 for w in words if w[0].isupper())
-            if caps >= max(2, 0.6 * len(words)) or line.text.isupper():
-                out.append((line.start, line.end))
-        return out
-
     def in_title(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.title_lines)
+        """True when ``pos`` is on a headline-like line (most words capitalised, or all capitals)."""
+        text = self.masked
+        start = text.rfind("\n", 0, pos) + 1
+        found = self._titles.get(start)
+        if found is None:
+            end = text.find("\n", pos)
+            line = text[start:end if end != -1 else len(text)]
+            words = [w for w in WORD.findall(line) if len(w) > 3]
+            caps = sum(1 for w in words if w[0].isupper())
+            found = bool(words) and len(line) <= 200 and (caps >= max(2, 0.6 * len(words)) or line.isupper())
+            self._titles[start] = found
+        return found
 
     def quotations(self) -> list[Quote]:
         """Double-quoted passages per line-paragraph, found from the quote marks alone (fast).
