@@ -28,7 +28,8 @@ def test_bp001_leaves_prose_about_advertising(lint):
     "Download our free app", "Follow us on Twitter", "Share this article", "Click here to read more",
     "Report a correction or typo", "Already a subscriber? Log in", "Enter your email address",
     "For corrections to this story, click here.", "Contact the newsroom",
-    "Leave a comment", "Share | Email | Print",
+    "Leave a comment", "Share | Email | Print", "Read the Digital Print Issue", "Forgot your password?",
+    "Not registered? Create an account", "Add to Home Screen",
 ])
 def test_bp002_calls_to_action(lint, line):
     assert codes_and_lines(lint({"a.txt": STORY + line + "\n"}, select=["BP002"])) == [("BP002", 3)]
@@ -53,7 +54,8 @@ def test_bp009_teasers(lint, line):
     "This material may not be published, broadcast, rewritten or redistributed.",
     "We use cookies to improve your experience on our site.", "Privacy Policy | Terms of Use | Cookies",
     "Last updated: March 19, 2025", "Updated 3 hours ago", "Back to top",
-    "Published: 12 June 2024, 10:15 BST", "Page 2 of 5",
+    "Published: 12 June 2024, 10:15 BST", "Page 2 of 5", "Examplepedia uses cookies to improve your experience.",
+    "Tags: ferries, islands, fares", "You cannot reply to topics in this forum",
 ])
 def test_bp010_site_notices(lint, line):
     assert codes_and_lines(lint({"a.txt": STORY + line + "\n"}, select=["BP010"])) == [("BP010", 3)]
