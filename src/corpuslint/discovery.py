@@ -363,8 +363,8 @@ class Discovery:
     rare_df: int = 12  # terms in at most this many documents are all indexed
     rare_terms: int = 24  # and at least this many of each document's rarest terms
     max_df: int = 400  # terms in more documents than this never suggest a pair
-    per_doc: int = 4  # candidate pairs verified per document, best first
-    min_rare: float = 0.4  # share of a document's probe terms a candidate source must hold
+    per_doc: int = 6  # candidate pairs verified per document, best first
+    min_rare: float = 0.3  # share of a document's probe terms a candidate source must hold
     ids: list[str] = field(default_factory=list)
     prints: list[Fingerprint] = field(default_factory=list)
     df: dict[int, int] = field(default_factory=lambda: defaultdict(int))
