@@ -94,3 +94,21 @@ def test_align_of_unrelated_texts_is_empty():
     a = Document("The orchestra tuned its instruments before the concert in Vienna began.\n", "a.txt")
     b = Document("Heavy rain flooded three villages in the valley and closed the motorway.\n", "b.txt")
     assert align(a, b) == []
+
+
+def test_phase_one_fingerprint_is_small_and_picklable():
+    import pickle
+
+    from corpuslint.sources import fingerprint
+
+    fp = fingerprint(Document(ORIGINAL, "o.txt"))
+    data = pickle.dumps(fp)
+    assert len(data) < len(ORIGINAL.encode())  # smaller than the text it stands for
+    assert pickle.loads(data).sentences() == fp.sentences()
+
+
+def test_lost_quotation_marks_tell_the_direction(lint):
+    lint.write({"gazette.txt": ORIGINAL, "rewrite.txt": PARAPHRASE})
+    result = lint.run(plugins=[source_probe], select=["SRC001"], paths=["gazette.txt", "rewrite.txt"])
+    link = result.corpus.links["rewrite.txt"]
+    assert link.source == "gazette.txt" and "quotation marks lost" in link.evidence

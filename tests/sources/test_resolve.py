@@ -100,3 +100,10 @@ def test_plugin_hook_is_not_asked_when_the_config_maps_the_document(lint):
                  plugins=[source_probe, Wrong()], select=["SRC001"],
                  config={"sources": {"*.copy.txt": "orig/bridge.txt", "discover": False}})
     assert sources_of(found)["bridge.copy.txt"] == "source=orig/bridge.txt how=config"
+
+
+def test_metadata_source_path_that_does_not_exist_is_a_CL006_finding(lint):
+    derived = "---\nsource: ../originals/missing.txt\n---\n" + COPY
+    found = lint({"copies/bridge.md": derived}, plugins=[source_probe], select=["SRC001", "CL006"])
+    assert [(f.code, f.path) for f in found] == [("CL006", "copies/bridge.md")]
+    assert "originals/missing.txt" in found[0].message
