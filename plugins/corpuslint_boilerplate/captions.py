@@ -80,7 +80,8 @@ class PhotoCaption(corpuslint.Rule):
             if not t or len(t) > 600:
                 continue
             short = len(t) <= 80
-            if (tail.search(t) or (short and head.fullmatch(t)) or lead.fullmatch(t)
+            if ((")" in t[-45:] and tail.search(t)) or (short and head.fullmatch(t))
+                    or (t[:2] in ("In", "in", "Th", "th", "TH", "IN") and lead.fullmatch(t))
                     or (short and alone.fullmatch(t) and photo_only.fullmatch(t))):
                 hits.append((row, f"photo caption {quote(t)}", {}))
         yield from flag_lines(self, doc, hits)

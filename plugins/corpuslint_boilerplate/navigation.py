@@ -20,6 +20,7 @@ _BUTTON_WORDS = "Sign|Subscribe|Log|Login|Register|Join|Read|Click|Watch|Listen|
 _CAMEL = re.compile(r"[a-zA-Z.][A-Z][a-z]")
 # A short label ending in a link arrow: "Conservation »", "Next page ›".
 _ARROW_LINK = re.compile(r"(?:[\w&'’,.-]+ ){0,5}[\w&'’,.-]+\s*(?:»|›|→|>>)")
+_WORD_START = re.compile(r"[\w.]+")
 _SEPARATORS = r"\s*[|/>»›•·:,–-]\s*"
 
 
@@ -34,6 +35,16 @@ def _patterns(extra: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str],
                        rf"|(?<![\w.])((?:{label})+?)(?=(?:{label}|{_MONTHS})(?![a-z]))")
     shouting = re.compile(rf"(?<![\w])([A-Z]{{2,}})(?=(?:{_BUTTON_WORDS})\b)")
     return single, crumbs, glued, shouting
+
+
+@functools.cache
+def _first_words(extra: tuple[str, ...]) -> frozenset[str]:
+    """Lower-cased first words of the labels: a breadcrumb starts with one of them."""
+    return frozenset(_first_word(x) for x in (*lexicon.patterns("navigation"), *extra))
+
+
+def _first_word(text: str) -> str:
+    return _WORD_START.match(text).group().lower() if _WORD_START.match(text) else ""
 
 
 class NavigationLabel(corpuslint.Rule):
@@ -80,12 +91,14 @@ class NavigationLabel(corpuslint.Rule):
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
         extra = tuple(str(p) for p in ctx.options.get("extra-patterns", ()) if p)
         single, crumbs, glued, shouting = _patterns(extra)
+        firsts = _first_words(extra)
         rs = rows(doc)
         is_label = [len(r.tidy) <= 40 and bool(single.fullmatch(r.tidy)) for r in rs]
         hits, glued_findings = [], []
         for k, row in enumerate(rs):
             t = row.tidy
-            whole = len(t) <= 200 and (crumbs.fullmatch(t) or glued.fullmatch(t) and not t.count(" "))
+            whole = len(t) <= 200 and (crumbs.fullmatch(t) if _first_word(t) in firsts
+                                       else glued.fullmatch(t) and " " not in t)
             lone = is_label[k] and (k < 2 or (k > 0 and is_label[k - 1]) or (k + 1 < len(rs) and is_label[k + 1]))
             lone = lone or bool(_ARROW_LINK.fullmatch(t))
             if whole or lone:
