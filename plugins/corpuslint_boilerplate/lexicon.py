@@ -20,14 +20,28 @@ class LineMatcher:
     def __init__(self, patterns: list[str]) -> None:
         anchored = [p for p in patterns if not _is_contains(p)]
         contains = [p[2:-2] for p in patterns if _is_contains(p)]
-        self._anchored = re.compile("|".join(f"(?:{p})" for p in anchored), re.IGNORECASE) if anchored else None
+        # Anchored patterns are grouped by the letters they can start with, so a line tries only
+        # the patterns its first character allows (plus those that may start anywhere).
+        buckets: dict[str, list[str]] = {}
+        anywhere: list[str] = []
+        for p in anchored:
+            starts = _first_chars(p)
+            if starts is None:
+                anywhere.append(p)
+            else:
+                for c in starts:
+                    buckets.setdefault(c, []).append(p)
+        self._anywhere = _union(anywhere)
+        self._buckets = {c: _union([*ps, *anywhere]) for c, ps in buckets.items()}
+        self._anchored = _union(anchored)
         self._contains = re.compile("|".join(f"(?:{p})" for p in contains), re.IGNORECASE) if contains else None
         # Every match of a "contains" pattern holds one of its words: test those first, cheaply.
         words = [_literal_words(p) for p in contains]
         self._triggers = tuple(sorted(set().union(*words))) if words and all(words) else None
 
     def fullmatch(self, text: str) -> bool:
-        if self._anchored is not None and self._anchored.fullmatch(text):
+        regex = self._buckets.get(text[:1].lower(), self._anywhere)
+        if regex is not None and regex.fullmatch(text):
             return True
         if self._contains is None:
             return False
@@ -51,6 +65,88 @@ def _literal_words(pattern: str) -> set[str]:
         if all(len(w) >= 2 for w in words):
             return words
     return {w.lower() for w in re.findall(r"[A-Za-z]{3,}", re.sub(r"\\.", " ", pattern))}
+
+
+def _union(patterns: list[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+
+
+def _first_chars(pattern: str) -> set[str] | None:
+    """The lower-case characters a match of ``pattern`` must start with, or None when that is not
+    plain to see (a leading class, an optional group, an escape...)."""
+    alternatives = _top_level_split(pattern)
+    out: set[str] = set()
+    for alt in alternatives:
+        if alt[:1].isalnum():
+            if alt[1:2] in ("?", "*", "{"):
+                return None
+            out.add(alt[0].lower())
+        elif alt.startswith("(") and not alt.startswith("(?"):
+            close = _closing(alt, 0)
+            if close is None:
+                return None
+            inner = _first_chars(alt[1:close])
+            if inner is None:
+                return None
+            out |= inner
+            quantifier = alt[close + 1:close + 2]
+            if quantifier in ("?", "*"):  # an optional group: the rest may start the match
+                rest = _first_chars(alt[close + 2:]) if alt[close + 2:] else None
+                if rest is None:
+                    return None
+                out |= rest
+            elif quantifier == "{":
+                return None
+        else:
+            return None
+    return out
+
+
+def _closing(text: str, start: int) -> int | None:
+    depth = 0
+    i = start
+    while i < len(text):
+        c = text[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            end = text.find("]", i + 2)
+            if end < 0:
+                return None
+            i = end + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
+
+
+def _top_level_split(pattern: str) -> list[str]:
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            end = pattern.find("]", i + 2)
+            i = (end if end >= 0 else len(pattern)) + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
 
 
 def _is_contains(p: str) -> bool:

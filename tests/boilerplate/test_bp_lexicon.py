@@ -1,0 +1,39 @@
+"""The lexicon matcher: its fast paths (first-letter buckets, trigger words) never change an answer."""
+from __future__ import annotations
+
+import pytest
+
+from bp_corpus import ARTICLE, SCRAPED
+from corpuslint_boilerplate import lexicon
+from corpuslint_boilerplate.lines import tidy
+
+SAMPLES = [tidy(x) for x in (ARTICLE + SCRAPED).splitlines() if x.strip()] + [
+    "Advertisement", "The story continues below", "Story continues below advertisement", "Sign up",
+    "Subscribe to our newsletter for the latest updates", "Click here", "Follow us on Instagram",
+    "© 2025 Example Media", "We use cookies on this site.", "Watch: the launch", "Read more", "Up next",
+    "Privacy Policy | Terms of Use", "Last updated: June 3, 2025", "Updated 5 minutes ago", "Back to top",
+    "Join us", "support local journalism today", "Submit a letter to the editor", "5 min read",
+]
+
+
+@pytest.mark.parametrize("name", ["advertising", "calls_to_action", "teasers", "notices"])
+def test_fast_paths_agree_with_the_plain_regex(name):
+    m = lexicon.whole_line(name)
+    plain_anchored = m._anchored
+    for text in SAMPLES:
+        slow = bool(plain_anchored is not None and plain_anchored.fullmatch(text)
+                    or m._contains is not None and m._contains.search(text))
+        assert m.fullmatch(text) == slow, (name, text)
+
+
+def test_first_chars_of_patterns():
+    assert lexicon._first_chars("(the )?story continues") == {"t", "s"}
+    assert lexicon._first_chars("(sign|log) ?(up|in)") == {"s", "l"}
+    assert lexicon._first_chars("advertisements?") == {"a"}
+    assert lexicon._first_chars("[a-z]+ ads") is None
+    assert lexicon._first_chars("(a )?") is None
+
+
+def test_invalid_extra_pattern_is_reported(lint):
+    found = lint({"a.txt": "Some text here.\n"}, select=["BP001"], config={"rules": {"BP001": {"extra-patterns": ["(unclosed"]}}})
+    assert [f.code for f in found] == ["CL005"] and "not a valid regular expression" in found[0].message
