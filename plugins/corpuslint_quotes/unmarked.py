@@ -71,7 +71,9 @@ def find_unmarked(doc, src, *, min_words: int = 5, min_density: float = 0.6) -> 
             continue
         matched, content, (i1, i2), (j1, j2) = best
         density = matched / max(i2 - i1, j2 - j1)
-        enough = matched >= min_words and (matched >= 0.5 * len(keys) or matched >= 2 * min_words)
+        # A quotation of just ``min_words`` words may lose one of them to rewording.
+        need = min(min_words, len(keys) - 1) if len(keys) <= min_words else min_words
+        enough = matched >= need and (matched >= 0.5 * len(keys) or matched >= 2 * min_words)
         if enough and density >= min_density and content >= 2 and not _also_prose(src_prose, prose, j1, j2):
             found.append(Unmarked(prose.toks[j1].start, prose.toks[j2 - 1].end, q, matched, len(keys)))
     return _dedupe(found)

@@ -62,3 +62,16 @@ def test_single_quotation_marks_british_style(lint, derived, codes):
     found = lint({"derived/a.txt": derived, "originals/a.txt": UK_SOURCE}, select=["QT002"], config=UK_CONFIG,
                  paths=["derived/a.txt"])
     assert [f.code for f in found] == codes
+
+
+def test_shortest_quotation_may_lose_one_word_to_rewording(lint):
+    source = 'Pier\n\nThe mayor promised "a safer harbour for everyone" on Monday.\n'
+    config = {"sources": {"derived/*.txt": "originals/{stem}.txt"}}
+    reworded = "Pier\n\nThe mayor promised a safer port for everyone this week.\n"
+    found = lint({"derived/a.txt": reworded, "originals/a.txt": source}, select=["QT002"], config=config,
+                 paths=["derived/a.txt"])
+    assert [f.code for f in found] == ["QT002"]
+    unrelated = "Pier\n\nThe mayor wants a harbour that is safer, she told everyone.\n"
+    found = lint({"derived/a.txt": unrelated, "originals/a.txt": source}, select=["QT002"], config=config,
+                 paths=["derived/a.txt"])
+    assert found == []
