@@ -148,3 +148,16 @@ def test_min_words_option(qlint):
     assert qlint(body, ["QT001"], config=config) == []
     config = {**SOURCES, "rules": {"QT001": {"min-words": 8}}}
     assert [f.code for f in qlint(body, ["QT001"], config=config)] == ["QT001"]
+
+
+@pytest.mark.parametrize("quote", [
+    "We replaced every pile that the storm of 2023 cracked, and we tested the ramp with a loaded lorry",
+    "We replaced every single pile that the storm of 2023 cracked, and we tested the new ramp with a loaded lorry",
+    "We replaced every pile that the storm of 2021 cracked, and we tested the new ramp with a loaded truck",
+    "We replaced every pile that the storm of 2023 cracked, and we tested the new ramp with a lorry",
+])
+def test_unsafe_fix_round_trip_for_each_kind_of_difference(qlint, quote):
+    files = {"derived/ferry.txt": FRAME.format(body=f'"{quote}," she said.'), "originals/ferry.txt": SOURCE}
+    fixed = qlint.lint.fix(files, select=["QT001"], config=SOURCES, unsafe=True)["derived/ferry.txt"].decode()
+    assert ('"We replaced every pile that the storm of 2023 cracked, and we tested the new ramp with a loaded '
+            'lorry," she said.') in fixed
