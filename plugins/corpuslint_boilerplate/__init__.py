@@ -5,7 +5,8 @@ import corpuslint
 @corpuslint.hookimpl
 def corpuslint_rules():
     # Rule modules compile nothing at import; lexicons load on a rule's first check.
-    from corpuslint_boilerplate import captions, content, counters, debris, navigation, phrases, recurring, repeats
+    from corpuslint_boilerplate import (captions, content, counters, debris, listings, navigation, phrases, recurring,
+                                        repeats)
 
     return [
         phrases.AdvertisementMarker,
@@ -20,4 +21,5 @@ def corpuslint_rules():
         phrases.SiteNotice,
         content.LowContentLine,
         debris.LayoutDebris,
+        listings.PriceListing,
     ]

@@ -98,3 +98,14 @@ def test_bp012_markup_left_in_the_text(lint, line):
 
 def test_bp012_keeps_lines_with_words_around_markup(lint):
     assert found(lint, TITLE + "The <b>new</b> timetable starts in May.\n", "BP012") == []
+
+
+def test_bp013_price_listing(lint):
+    grid = "Canvas Tote, Large EUR 70.98\nCamp Mug EUR 17.92\n\n€3.49\nTravel Bottle $31.40 - $40.38\n"
+    assert found(lint, TITLE + STORY + "\n" + grid, "BP013") == [("BP013", n) for n in (5, 6, 8, 9)]
+
+
+def test_bp013_leaves_single_prices_and_prices_in_sentences(lint):
+    text = (TITLE + "Adult tickets: £15\n\n" + STORY + "\nThe tote costs EUR 70.98.\n"
+            "- Raised the tax threshold to 100,000 rupees ($2,300)\n- Cut fuel duty by 2p ($0.04)\n")
+    assert found(lint, text, "BP013") == []

@@ -1,0 +1,59 @@
+"""BP013: product and price listings, the tiles of a shop page or a "you may also like" carousel."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import corpuslint
+
+from corpuslint_boilerplate.lines import flag_lines, quote, rows
+
+_CURRENCY = r"(?:[€$£¥₹]|\b(?:EUR|USD|GBP|CHF|AUD|CAD|JPY|SEK|NOK|DKK)\b)"
+_PRICE = rf"(?:{_CURRENCY}\s?\d(?:[\d,.]*\d)?|\d(?:[\d,.]*\d)?\s?(?:€|\b(?:EUR|USD|GBP|CHF|SEK|NOK|DKK)\b))"
+# The line ends with a price, or with a price range or a was/now pair ("EUR 88.94 EUR 76.36").
+_ENDS_WITH_PRICE = re.compile(rf"{_PRICE}(?:\s*(?:-|–|to|/)?\s*{_PRICE})*\s*$")
+
+
+class PriceListing(corpuslint.Rule):
+    """A product or price listing: short lines ending in a price, several close together.
+
+    ## What it does
+    Flags short lines (at most `max-words` words, default 15) that end with a price, such as
+    `Insulated Tote, Medium EUR 53.86` or `€3.49`, when another such line is at most two lines
+    away: the product tiles of a shop page or a "you may also like" carousel. A single line
+    with a price, and prices inside sentences or parentheses, are left alone.
+
+    ## Why is this bad?
+    A grid of products and prices is the shop around the text, not text; scraped, it turns a
+    page into a column of names and numbers.
+
+    ## Example
+    Bad:
+
+        Canvas Tote, Large EUR 70.98
+        Camp Mug, 14 oz. EUR 17.92
+        Travel Bottle EUR 31.40 - EUR 40.38
+
+    Good:
+
+        The canvas tote costs 70 euros and the camp mug 18.
+
+    ## Fix safety
+    Safe: the fix deletes the line and the blank line it leaves.
+    """
+
+    code = "BP013"
+    name = "price-listing"
+    summary = "product or price listing (short lines ending in a price, several together)"
+    options = {"max-words": 15}
+
+    def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
+        max_words = ctx.options.get("max-words", 15)
+        rs = rows(doc)
+        priced = [r.tidy.count(" ") < max_words and any(c.isdigit() for c in r.tidy[-12:])
+                  and bool(_ENDS_WITH_PRICE.search(r.tidy, max(0, len(r.tidy) - 40))) for r in rs]
+        hits = []
+        for k, row in enumerate(rs):
+            if priced[k] and any(priced[j] for j in (k - 2, k - 1, k + 1, k + 2) if 0 <= j < len(rs)):
+                hits.append((row, f"price listing {quote(row.tidy)}", {}))
+        yield from flag_lines(self, doc, hits)
