@@ -128,6 +128,8 @@ def glued_words(t: Text, lex: Lexicon) -> list[Signal]:
             if web and word[0].isupper():
                 continue  # a name the web knows: "Murrayfield", "Euronext"
             parts = segment(low, lex, min_zipf=GLUED_CAPITAL_PART_MIN_ZIPF if word[0].isupper() else GLUED_PART_MIN_ZIPF)
+            if parts is not None and _word_formation(parts, lex):
+                continue  # English builds words so: "outplays", "kickable", "virtuousness"
             if parts is not None and web and not _rarer_than_spaced(low, parts, lex):
                 continue  # a compound the web writes solid ("drugmaker", "rollout"), not a lost space
             head = None
@@ -172,6 +174,20 @@ def glued_words(t: Text, lex: Lexicon) -> list[Signal]:
             out.append(Signal(GLUED, a, end, f"'{head}{abbr}' looks like a word run together with an abbreviation",
                               f"{head} {abbr}"))
     return out
+
+
+# Words English prefixes and suffixes as if they were words of their own: a split into one of
+# these and a content word is word formation ("overmighty", "goalwards"), not a lost space.
+_PREFIX_WORDS = frozenset("over out under super ultra hyper counter mini mega micro multi anti cyber "
+                          "non semi mid self post pre inter trans after back down up".split())
+_SUFFIX_WORDS = frozenset("ness able ably ally less ship hood like wards ward worthy long wise ism "
+                          "ist ists isms man men woman women ability ment ments".split())
+
+
+def _word_formation(parts: list[str], lex: Lexicon) -> bool:
+    common = lex.function_words
+    return ((parts[0] in _PREFIX_WORDS and parts[1] not in common)
+            or (parts[-1] in _SUFFIX_WORDS and parts[-2] not in common))
 
 
 def _rarer_than_spaced(word: str, parts: list[str], lex: Lexicon) -> bool:
@@ -265,16 +281,25 @@ def name_casing(t: Text, lex: Lexicon) -> list[Signal]:
         common = _common_word(low, lex)
         if common and counts[low] > 1:
             continue
-        # Capitals inside a longer name ("Eastern Europe", "Strategic Studies") say nothing
-        # about the word alone; a capital standing alone mid-sentence marks a name.
-        alone = after_determiner = 0
-        for f in caps:
-            n_alone, n_det = t.standalone_name_count(f, _DETERMINERS)
-            alone, after_determiner = alone + n_alone, after_determiner + n_det
-        if alone < (2 if common else 1):
-            continue
-        if common and 2 * after_determiner >= alone:
-            continue  # "the Government", "the Cabinet": a common noun capitalised as a title
+        if not common and low not in lex.unigram:
+            # not an English word at all: any capital in mid-sentence marks the name, also
+            # inside a longer one ("Altria Group", "oil giant Yukos")
+            if sum(t.mid_sentence_count(f) for f in caps) < 1:
+                continue
+        elif not common:
+            if sum(t.standalone_name_count(f)[0] for f in caps) < 1:
+                continue
+        else:
+            # Capitals inside a longer name ("Eastern Europe", "Strategic Studies") say nothing
+            # about the word alone; capitals standing alone mid-sentence mark a name.
+            alone = after_determiner = 0
+            for f in caps:
+                n_alone, n_det = t.standalone_name_count(f, _DETERMINERS, numbered=False)
+                alone, after_determiner = alone + n_alone, after_determiner + n_det
+            if alone < 2:
+                continue
+            if 2 * after_determiner >= alone:
+                continue  # "the Government", "the Cabinet": a common noun capitalised as a title
         name = caps[0][:len(low)]
         for a, b in t.occurrences(low):
             out.append(Signal(NAME_CASE, a, b, f"name '{name}' written in lower case as '{low}'", name))

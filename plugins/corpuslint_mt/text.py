@@ -18,7 +18,7 @@ _ANCHOR = re.compile(r"[@#/\\_]|www\.|\.(?:com|org|net|gov|edu|mil|int|co|uk|io|
 _PROTECTED_CHUNK = re.compile(
     r"""(?:https?://|ftp://|www\.)\S+"""             # URLs
     r"""|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"""              # e-mail addresses
-    r"""|[#@][^\W_]\w*"""                           # hashtags and handles
+    r"""|[#@][^\W_][\w.-]*"""                       # hashtags, handles, @domains
     r"""|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,4}(?:/\S*)?"""   # domains
     r"""|\S*[_/\\]\S*[_/\\]\S*|\w+_\w+"""             # paths and identifiers
 )
@@ -210,9 +210,11 @@ class Text:
         return sum(1 for a, _ in self.occurrences(word)
                    if not self.sentence_initial(a) and not self.in_title(a))
 
-    def standalone_name_count(self, word: str, determiners: frozenset[str] = frozenset()) -> tuple[int, int]:
-        """Mid-sentence occurrences of capitalised ``word`` not next to another capitalised word,
-        and how many of those follow one of ``determiners``."""
+    def standalone_name_count(self, word: str, determiners: frozenset[str] = frozenset(),
+                              numbered: bool = True) -> tuple[int, int]:
+        """Mid-sentence occurrences of capitalised ``word`` not next to another capitalised word
+        (nor before a number, unless ``numbered``), and how many of those follow one of
+        ``determiners``."""
         n = det = 0
         for a, b in self.occurrences(word):
             if self.sentence_initial(a) or self.in_title(a):
@@ -222,7 +224,7 @@ class Text:
                 continue
             if nxt is not None and nxt[2][0].isupper():
                 continue
-            if self.masked[b:b + 2].strip()[:1].isdigit():
+            if not numbered and self.masked[b:b + 2].strip()[:1].isdigit():
                 continue  # "Channel 4", "Terminal 5": a numbered thing, not a name
             n += 1
             if prev is not None and prev[2].lower() in determiners:
