@@ -82,7 +82,7 @@ def main() -> None:
     ap.add_argument("--split", default="test")
     ap.add_argument("--min-words", type=int, default=QuotationWithoutSpeaker.options["min-words"])
     ap.add_argument("--neighbours", default=QuotationWithoutSpeaker.options["neighbours"],
-                    type=lambda v: {"true": True, "false": False}.get(v, v))
+                    type=lambda v: v.lower() in ("true", "1", "yes"), help="true or false")
     ap.add_argument("--show", type=int, default=0, help="print this many missed and false examples")
     args = ap.parse_args()
     articles: list[Article] = load(data_dir("polnear"), args.split)

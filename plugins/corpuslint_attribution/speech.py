@@ -193,11 +193,13 @@ def verb_introduces(before: str) -> bool:
         a -= 1
     clause = toks[a:]
     verbs = speech_verbs()
-    for v in range(len(clause) - 1, max(-1, len(clause) - 9), -1):
+    for v in range(len(clause) - 1, max(-1, len(clause) - 7), -1):
+        if clause[v] in (",", ":", "—", "–", "("):
+            break  # the quotation is not the verb's object
         low = _norm(clause[v])
         if not clause[v][0].islower() or not (low in verbs or (low.endswith("ed") and len(low) > 4)):
             continue
-        subject = clause[max(0, v - 6):v]
+        subject = clause[max(0, v - 3):v]
         if any(_is_speaker(t) and (t[0].isupper() or _norm(t) in PRONOUNS) for t in subject):
             return True
     return False

@@ -13,8 +13,7 @@ from corpuslint_attribution import speech
 _LABEL = re.compile(r"\s*[A-Z][A-Z.'’\- ]{1,40}:\s")
 # A dash and a name after the closing mark: the quotation is signed.
 _DASH_NAME = re.compile(r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*[A-Z@]")
-import os
-VERB_LED = os.environ.get("VERB_LED", "1") == "1"
+_STRAY = re.compile(r"[ \t\u00a0]*,|[ \t\u00a0]+[.;:]")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
 
@@ -50,8 +49,12 @@ class QuotationWithoutSpeaker(corpuslint.Rule):
 
     ## Options
     - ``min-words`` (default 5): quotations shorter than this are not checked.
-    - ``neighbours`` (default true): an attribution in the sentence before or after the
-      quotation, in the same paragraph, counts.
+    - ``neighbours`` (default true): a quotation that stands as a sentence of its own may
+      take its speaker from the sentence before it in the paragraph, from the quoted
+      sentence after it, or, opening a paragraph that names nobody, from the last sentence
+      of the paragraph before. Not when the quotation ends in a comma (``"We lost,"``) or
+      is followed by stray punctuation: that promises a speaker in its own sentence, and
+      its absence means the attribution was cut.
     """
 
     code = "AT001"
@@ -64,7 +67,7 @@ class QuotationWithoutSpeaker(corpuslint.Rule):
         if not quotes:
             return
         min_words = int(ctx.options.get("min-words", 5))
-        neighbours = ctx.options.get("neighbours", True)
+        neighbours = bool(ctx.options.get("neighbours", True))
         frames = _Frames(doc)
         own = [frames.attributed(k, neighbours) for k in range(len(quotes))]
         for run in frames.runs():
@@ -115,6 +118,7 @@ class _Frames:
                     chars[i] = " "
         self.masked = "".join(chars)
         self.sentences = doc.sentences
+        self.paragraphs = doc.paragraphs
         self.starts = [s.start for s in self.sentences]
         self.paragraph_of = _paragraph_index(doc, self.sentences)
         self._attr: dict[int, bool] = {}
@@ -132,10 +136,10 @@ class _Frames:
         last = max(first, bisect.bisect_right(self.starts, end) - 1)
         return range(first, last + 1)
 
-    def attributed(self, k: int, neighbours) -> bool:
+    def attributed(self, k: int, neighbours: bool) -> bool:
         return self.why(k, neighbours) is not None
 
-    def why(self, k: int, neighbours) -> str | None:
+    def why(self, k: int, neighbours: bool) -> str | None:
         """Which kind of attribution covers quotation ``k`` (None: none)."""
         q = self.quotes[k]
         span = self.covering(k)
@@ -149,7 +153,7 @@ class _Frames:
         before = self.masked[self.sentences[first].start:q.open_at]
         if speech.introduces(before):
             return "colon"
-        if VERB_LED and before.strip() and speech.verb_introduces(before):
+        if before.strip() and speech.verb_introduces(before):
             return "verb-before"
         if not before.strip() and first > 0 and speech.introduces(self.masked[self.sentences[first - 1].start:self.sentences[first - 1].end]):
             return "colon-before"  # "He put it this way:" ending the sentence or paragraph before
@@ -164,8 +168,10 @@ class _Frames:
         # A quotation ending in a comma ('"We lost,"') promises its speaker in its own sentence:
         # when that sentence names none, the speaker was lost (cut, or a stripped link), and a
         # neighbour's speaker does not stand in.
+        # Likewise punctuation standing alone after the closing mark ('"We lost." .'): words
+        # between them were cut.
         promised = q.text.rstrip().endswith(",") or (
-            q.close_at is not None and self.doc.text[q.close_at + 1:q.close_at + 4].lstrip().startswith(","))
+            q.close_at is not None and _STRAY.match(self.doc.text, q.close_at + 1) is not None)
         if neighbours and not promised and not before.strip(" \t\n([—–-"):
             # A quotation standing as its own sentence takes the speaker of the sentence before
             # ('"We lost," she said. "It hurts."') or of the quoted sentence after it
@@ -173,12 +179,18 @@ class _Frames:
             # woven into the writer's own sentence must be attributed in that sentence.
             para = self.paragraph_of[first]
             prev, nxt = first - 1, span[-1] + 1
-            if (prev >= 0 and self.paragraph_of[prev] == para and self._sentence_attributes(prev)
-                    and (neighbours != "quoted" or speech.QUOTE in self.masked[self.sentences[prev].start:self.sentences[prev].end])):
+            if prev >= 0 and self.paragraph_of[prev] == para and self._sentence_attributes(prev):
                 return "previous"
             if (nxt < len(self.sentences) and self.paragraph_of[nxt] == para
                     and self.masked[self.sentences[nxt].start] == speech.QUOTE and self._sentence_attributes(nxt)):
                 return "next"
+            if (prev >= 0 and self.paragraph_of[prev] == para - 1
+                    and not self.masked[self.paragraphs[para].start:q.open_at].strip()
+                    and self._sentence_attributes(prev)
+                    and not any(self._sentence_attributes(i) for i in self.paragraph_sentences(para))):
+                # A paragraph opening with a quotation and naming no speaker, right after a
+                # paragraph whose last sentence names one: the same speaker goes on.
+                return "previous-paragraph"
         return None
 
     def paragraph_sentences(self, para: int) -> range:

@@ -74,9 +74,33 @@ def test_finding_covers_the_quotation_with_its_marks(lint):
     assert "11 words" in f.message
 
 
-def test_speaker_in_a_neighbouring_paragraph_does_not_count_for_a_closed_quotation(lint):
-    text = f'The mayor spoke at length on Tuesday about the library.\n\n"{QUOTE}."\n'
+def test_paragraph_of_quotation_takes_the_speaker_of_the_paragraph_before(lint):
+    text = f'{LEAD} "The vote was close," the mayor said.\n\n"{QUOTE}."\n'
+    assert at001(lint, text) == []
+
+
+def test_paragraph_before_without_a_speaker_gives_none(lint):
+    text = f'{LEAD} The mayor spoke at length about the library.\n\n"{QUOTE}."\n'
     assert len(at001(lint, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    f'{LEAD} "The vote was close," the mayor said.\n\n"{QUOTE}," .\n',
+    f'{LEAD}\n\n"The vote was close," the mayor said. "{QUOTE},"\n',
+    f'{LEAD}\n\n"The vote was close," the mayor said. "{QUOTE}."  .\n',
+])
+def test_a_quotation_that_promises_its_speaker_does_not_borrow_one(lint, text):
+    # A comma before the closing mark, or stray punctuation after it: the attribution was cut.
+    assert len(at001(lint, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    f'{LEAD}\n\n"{QUOTE}." — Ines Ferreira, mayor\n',
+    f'{LEAD}\n\n"FERREIRA: {QUOTE}."\n',
+    f'{LEAD} Ferreira dismissed the objections as "the complaints of people who never visit."\n',
+])
+def test_signed_transcript_and_verb_led_quotations_are_attributed(lint, text):
+    assert at001(lint, text) == []
 
 
 def test_run_on_quotation_takes_the_speaker_of_its_first_paragraph(lint):
