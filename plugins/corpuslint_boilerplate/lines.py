@@ -10,13 +10,11 @@ import corpuslint
 # Bullets and table bars a scraper leaves at the start of a list item or menu entry.
 _LEAD_CHARS = " \t-–—•·*>|»›◦▪►▶■□●○✓✔"
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "\u200b": ""})
-# Punctuation becomes space in comparison keys (str.translate is much faster than re.sub).
+# Punctuation becomes space in comparison keys: ASCII marks through bytes.translate, the common
+# wide ones (curly quotes, dashes, bullets) through str.replace, both far faster than re.sub.
+_ASCII_PUNCT = bytes.maketrans(string.punctuation.encode(), b" " * len(string.punctuation))
 _WIDE_PUNCT = tuple(dict.fromkeys(c for c in _LEAD_CHARS + "“”‘’«„‚‹–—―…•·¦§¶©®™°±×÷¡¿†‡※→←\u00a0\u200b" if not c.isascii()))
 _DIGITS = re.compile(r"\d+")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-
-
-_ASCII_PUNCT = bytes.maketrans(string.punctuation.encode(), b" " * len(string.punctuation))
 
 
 def tidy(text: str) -> str:
@@ -69,10 +67,6 @@ def is_byline(text: str) -> bool:
                                or "berg" in text):
         return False
     return bool(_BYLINE.fullmatch(text))
-
-
-def words(text: str) -> list[str]:
-    return _WORD.findall(text)
 
 
 def ends_sentence(text: str) -> bool:
@@ -142,11 +136,6 @@ def line_fixes(doc: corpuslint.Document, indices, message: str = "delete the lin
             spans[a][0] = lines[a - 1].end  # last line, no final newline: the newline before goes
     return {i: corpuslint.Fix((corpuslint.Edit(sa, sb, ""),), safe=True, message=message)
             for i, (sa, sb) in spans.items()}
-
-
-def delete_line(doc: corpuslint.Document, index: int, message: str = "delete the line") -> corpuslint.Fix:
-    """The fix deleting one line (see :func:`line_fixes`)."""
-    return line_fixes(doc, [index], message)[index]
 
 
 def flag_lines(rule: corpuslint.Rule, doc: corpuslint.Document, hits, fix_message: str = "delete the line"):
