@@ -16,10 +16,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 _QUOTE_OPENERS = "\"'“‘«„"
 
 
-def _keys(doc: corpuslint.Document) -> Iterator[tuple[Any, int]]:
+def _keys(doc: corpuslint.Document, max_chars: int) -> Iterator[tuple[Any, int]]:
     """(row, hash) for each line that takes part in the count: not empty, not a quoted reply."""
     for row in rows(doc):
-        if row.tidy[:1] in _QUOTE_OPENERS or is_byline(row.tidy):
+        if len(row.line.text) > max_chars or row.tidy[:1] in _QUOTE_OPENERS or is_byline(row.tidy):
             continue  # a quoted reply ("Yes.") recurs by chance and a byline by authorship, not by template
         key = corpus_key(row.key)
         if key and _LETTER.search(key):  # bare numbers fold together; BP003 judges them
@@ -34,7 +34,8 @@ class RecurringLine(corpuslint.Rule):
     ignoring punctuation, numbers folded so `Posts: 334` and `Posts: 12` count as one), and
     flags the lines found in at least `min-documents` documents (default 5) and at least
     `min-share` of all documents (default 0, i.e. only the count matters). Lines that open
-    with a quotation mark are not counted.
+    with a quotation mark, bylines, and lines longer than `max-chars` (default 200: whole
+    paragraphs, which recur when an article is syndicated, not as a template) are not counted.
 
     The count runs in the runner's corpus phase over 64-bit hashes in a count-min sketch of
     `sketch-width` x 4 16-bit counters (default 2^20, 8 MB whatever the corpus size). The
@@ -65,7 +66,7 @@ class RecurringLine(corpuslint.Rule):
     code = "BP008"
     name = "recurring-line"
     summary = "line that recurs across many documents of the corpus"
-    options = {"min-documents": 5, "min-share": 0.0, "sketch-width": 1 << 20}
+    options = {"min-documents": 5, "min-share": 0.0, "max-chars": 200, "sketch-width": 1 << 20}
 
     def __init__(self) -> None:
         self._sketch: CountMinSketch | None = None
@@ -77,7 +78,10 @@ class RecurringLine(corpuslint.Rule):
         # which gets no context, sizes the sketch as configured. Phase 1 needs only the keys,
         # so it hashes them straight from the raw lines (same keys as _keys gives).
         hashes = set()
+        max_chars = ctx.options.get("max-chars", 200)
         for text in doc.text[doc.body_start:].split("\n"):
+            if len(text) > max_chars:
+                continue
             text = text.strip()
             if not text or text[0] in _QUOTE_OPENERS or (len(text) <= 160 and is_byline(tidy(text))):
                 continue
@@ -103,7 +107,7 @@ class RecurringLine(corpuslint.Rule):
         if sketch is None:
             return
         hits = []
-        for row, h in _keys(doc):
+        for row, h in _keys(doc, ctx.options.get("max-chars", 200)):
             n = sketch.estimate(h)
             if n >= self._threshold:
                 hits.append((row, f"line found in {n} documents of the corpus: {quote(row.tidy)}",
