@@ -521,10 +521,14 @@ def _compound_like(left: str, right: str, lex: Lexicon) -> bool:
 
 
 def _dashes_on_line(text: str, pos: int) -> int:
-    """Hyphens with a space on one side or both on the line around ``pos``."""
-    a = text.rfind("\n", 0, pos) + 1
+    """One-sided hyphens near ``pos`` (same line, within a sentence's length either side)."""
+    a = max(text.rfind("\n", 0, pos) + 1, pos - _DASH_WINDOW)
     b = text.find("\n", pos)
-    return len(_ONE_SIDED_HYPHEN.findall(text, a, b if b != -1 else len(text)))
+    b = min(b if b != -1 else len(text), pos + _DASH_WINDOW)
+    return len(_ONE_SIDED_HYPHEN.findall(text, a, b))
+
+
+_DASH_WINDOW = 120
 
 
 # A hyphen with a space on one side only (a spaced dash " - " is not one).
