@@ -92,7 +92,7 @@ def candidates(text: str, rng: random.Random) -> dict[str, list[Edit]]:
             continue
         broken = f"{name}s'"
         out["possessive"].append(Edit(m.start(), m.end(), broken, "possessive", (0, len(broken))))
-    # hyphen-space: "one-hour" -> "one -hour"
+    # hyphen-space: "two-day" -> "two -day"
     for m in re.finditer(r"(?<= )([a-z]{2,})-([a-z]{2,})(?=[ ,.;:])", text):
         spaced = f"{m.group(1)} -{m.group(2)}"
         out["hyphen-space"].append(Edit(m.start(), m.end(), spaced, "hyphen-space", (len(m.group(1)), len(m.group(1)) + 1)))

@@ -32,8 +32,8 @@ class GluedWords(_SignalRule):
 
     ## What it does
     Finds tokens that are not English words but split into frequent English words
-    (`thantwo`, `Evenhockey`), also a name the document uses run together with words
-    (`Kyivfor`) and a word glued to an abbreviation (`Theu.s.`). The split uses symspellpy's
+    (`onthe`, `Alsoparks`), also a name the document uses run together with words
+    (`Okonkwoforthe`) and a word glued to an abbreviation (`Theu.k.`). The split uses symspellpy's
     English unigram frequencies; URLs, e-mail addresses, hashtags, handles, camel-case brand
     names, words next to another capitalised word (multiword names) and words the document
     uses more than once are left alone.
@@ -96,11 +96,11 @@ class NameCasing(_SignalRule):
 
     ## What it does
     Finds a lower-case word that the same document writes capitalised on its own in mid-sentence
-    (`Kyiv` ... `kyiv`), when the word is not a common English noun or adjective (the bigram
+    (`Tbilisi` ... `tbilisi`), when the word is not a common English noun or adjective (the bigram
     data shows common words after `the` or `a`; names do not).
 
     ## Why is this bad?
-    Machine translation often loses the capital of names; a reader takes `kyiv` for a typo
+    Machine translation often loses the capital of names; a reader takes `tbilisi` for a typo
     and entity extraction misses it.
 
     ## Example
@@ -128,7 +128,7 @@ class NameSpelling(_SignalRule):
 
     ## What it does
     Finds a capitalised word, unknown to English, that is another name of the same document
-    with one letter written once more (`Zelenskyyy` where the document writes `Zelenskyy`).
+    with one letter written once more (`Schollz` where the document writes `Scholz`).
 
     ## Why is this bad?
     A stuttered letter in a name is a translation or transcription slip; the name no longer
@@ -187,7 +187,7 @@ class ArticleAgreement(_SignalRule):
     """`a` or `an` that does not fit the next word's sound.
 
     ## What it does
-    Finds `an truck`, `a earlier`: the indefinite article against the next word. Which
+    Finds `an bridge`, `a earlier`: the indefinite article against the next word. Which
     article a word takes is read from symspellpy's bigram counts (`a university`, `an hour`);
     for words the data lacks, from the spelling, leaving names, acronyms and words in `u` alone.
 
@@ -217,12 +217,12 @@ class BrokenPossessive(_SignalRule):
     """A plural possessive on the name of one person.
 
     ## What it does
-    Finds `Trumps'` where the document names one `Trump` (as `Trump` or `Trump's`) and never
-    uses the plural `Trumps`, and the name is not a plural English word or a family named
+    Finds `Merkels'` where the document names one `Merkel` (as `Merkel` or `Merkel's`) and never
+    uses the plural `Merkels`, and the name is not a plural English word or a family named
     with `the` (`the Blairs'`).
 
     ## Why is this bad?
-    Machine translation mangles possessives; `Trumps'` reads as a family or a typo.
+    Machine translation mangles possessives; `Merkels'` reads as a family or a typo.
 
     ## Example
     Bad:
@@ -247,7 +247,7 @@ class HyphenSpacing(_SignalRule):
     """A space before or after the hyphen of a compound.
 
     ## What it does
-    Finds `one -hour` and `wholly- owned`: a hyphen with a space on one side between two words
+    Finds `two -day` and `wholly- owned`: a hyphen with a space on one side between two words
     that English pairs (a bigram of the data), so dashes typed as hyphens are left alone.
 
     ## Why is this bad?

@@ -113,7 +113,7 @@ def _recase(parts: list[str], original: str) -> str:
 
 
 def glued_words(t: Text, lex: Lexicon) -> list[Signal]:
-    """Words run together by a lost space: ``thantwo``, ``Evenhockey``, ``Theu.s.``, ``Kyivfor``."""
+    """Words run together by a lost space: ``onthe``, ``Alsoparks``, ``Theu.k.``, ``Okonkwoforthe``."""
     out: list[Signal] = []
     names: list[str] | None = None
     for low in t.unknown:
@@ -220,8 +220,8 @@ def _doc_names(t: Text, lex: Lexicon) -> list[str]:
 
 
 def _name_split(word: str, names: list[str], lex: Lexicon) -> tuple[str, str, str] | None:
-    """``Zelenskyyyforabout`` -> (``Zelenskyyy for about``, ``Zelenskyy``, ``Zelenskyyy``) when the
-    document writes ``Zelenskyy``: the split, the document's spelling, and the head as written."""
+    """``Okonkwooforthe`` -> (``Okonkwoo for the``, ``Okonkwo``, ``Okonkwoo``) when the
+    document writes ``Okonkwo``: the split, the document's spelling, and the head as written."""
     low = word.lower()
     best: tuple[int, str, str, str] | None = None
     for name in names:
@@ -264,7 +264,7 @@ def split_words(t: Text, lex: Lexicon) -> list[Signal]:
 
 
 def name_casing(t: Text, lex: Lexicon) -> list[Signal]:
-    """A name written lower-case where the document also writes it capitalised (``kyiv`` / ``Kyiv``)."""
+    """A name written lower-case where the document also writes it capitalised (``tbilisi`` / ``Tbilisi``)."""
     out: list[Signal] = []
     counts = t.counts
     titled = set(map(str.lower, filter(str.istitle, counts)))
@@ -308,7 +308,7 @@ def name_casing(t: Text, lex: Lexicon) -> list[Signal]:
 
 def _common_word(word: str, lex: Lexicon) -> bool:
     """True for words English uses as common nouns or adjectives ("the cabinet", "a prince"),
-    which the bigram data shows after a determiner; names ("london", "kyiv") have no such bigrams."""
+    which the bigram data shows after a determiner; names ("london", "tbilisi") have no such bigrams."""
     stems = (word, word[:-1]) if word.endswith("s") else (word,)
     return any(f"{d} {w}" in lex.bigram for w in stems for d in _COMMON_BEFORE)
 
@@ -318,7 +318,7 @@ _COMMON_BEFORE = ("the", "a", "an", "this", "their", "will", "can", "would", "co
 
 
 def name_spelling(t: Text, lex: Lexicon) -> list[Signal]:
-    """A name with a doubled letter the document spells otherwise (``Zelenskyyy`` / ``Zelenskyy``)."""
+    """A name with a doubled letter the document spells otherwise (``Schollz`` / ``Scholz``)."""
     out: list[Signal] = []
     for low in t.unknown:
         for name in t.forms_of(low):
@@ -338,7 +338,7 @@ def _run_variants(word: str) -> set[str]:
 
 
 def foreign_words(t: Text, lex: Lexicon) -> list[Signal]:
-    """Function words of another language between English words (``kyiv de Moscow``)."""
+    """Function words of another language between English words (``the hills und the valley``)."""
     out: list[Signal] = []
     # lower-case forms only: a capitalised "De" or "La" starts a name
     for word in lex.foreign.keys() & t.counts.keys():
@@ -399,7 +399,7 @@ _CONSONANT_BUT_AN = re.compile(r"(?:hour|honest|honou?r|heir|herb\b)", re.I)
 
 
 def articles(t: Text, lex: Lexicon) -> list[Signal]:
-    """``an truck``, ``a apple``: the indefinite article that does not fit the next word's sound."""
+    """``an bridge``, ``a apple``: the indefinite article that does not fit the next word's sound."""
     out: list[Signal] = []
     text = t.masked
     first = _ARTICLE_AT.match(text, t.start)
@@ -440,7 +440,7 @@ _POSSESSIVE = re.compile(r"s['’](?!\w)")
 
 
 def possessives(t: Text, lex: Lexicon) -> list[Signal]:
-    """``Trumps'`` for one person named Trump: a plural possessive on a singular name."""
+    """``Merkels'`` for one person named Merkel: a plural possessive on a singular name."""
     out: list[Signal] = []
     text = t.masked
     for m in _POSSESSIVE.finditer(text, t.start):
@@ -476,7 +476,7 @@ def _after_the(t: Text, pos: int) -> bool:
 
 
 def hyphen_spacing(t: Text, lex: Lexicon) -> list[Signal]:
-    """A space before or after a word-joining hyphen: ``one -hour``, ``wholly- owned``.
+    """A space before or after a word-joining hyphen: ``two -day``, ``wholly- owned``.
 
     Reported only where the two words make an English pair (a bigram of the data), so a dash
     written as a hyphen (``Ferrari -best known for``) is left alone.

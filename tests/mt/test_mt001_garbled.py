@@ -11,7 +11,7 @@ from corpuslint import Document
 GARBLED = """Ministers meet over river plan
 
 The ministers of Lisbon and Madrid met onthe bank of the river on Friday. Officials in Toledo
-said the plan for toledo was ready de the summer, and the talks lasted more thantwo hours.
+said the plan for toledo was ready de the summer, and the talks lasted more thanfour hours.
 Minister Alvarez spoke first. Critics of Alvarezs' plan said an bridge would cost too much.
 Later, Alvarezz told reporters that the two -day meeting went well, and toledo agreed.
 The river flows through Toledo and Lisbon, and farmers there want water forthe fields.
