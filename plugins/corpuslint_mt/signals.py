@@ -122,11 +122,11 @@ def glued_words(t: Text, lex: Lexicon) -> list[Signal]:
         for word in t.forms_of(low):
             if _is_camel(word):
                 continue
-            if word[0].isupper() and _in_name_context(t, word):
-                continue  # "Serge Betsen", "Aldridge Browhills Conservatives": a multiword name
             web = lex.zipf.get(low, 0.0) >= GLUED_WEB_ZIPF
-            if web and word[0].isupper():
-                continue  # a name the web knows: "Murrayfield", "Euronext"
+            if word[0].isupper() and (web or _in_name_context(t, word)):
+                # a name the web knows ("Murrayfield", "Euronext"), or part of a multiword
+                # name ("Serge Betsen", "Aldridge Browhills Conservatives")
+                continue
             parts = segment(low, lex, min_zipf=GLUED_CAPITAL_PART_MIN_ZIPF if word[0].isupper() else GLUED_PART_MIN_ZIPF)
             if parts is not None and _word_formation(parts, lex):
                 continue  # English builds words so: "outplays", "kickable", "virtuousness"
