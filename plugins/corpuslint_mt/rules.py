@@ -276,8 +276,9 @@ class UnclosedQuotation(_SignalRule):
     """A quotation mark opened and never closed in its paragraph.
 
     ## What it does
-    Finds an opening quotation mark with no closing mark in its paragraph (a line), unless
-    the next paragraph opens with a quotation mark (the English way to run a quotation on).
+    Finds an opening quotation mark with no closing mark in its paragraph (a line, unless the
+    line is hard-wrapped), unless the next paragraph opens with a quotation mark (the English
+    way to run a quotation on).
 
     ## Why is this bad?
     An unbalanced mark leaves the reader, and every tool, unsure where the quotation ends.

@@ -158,11 +158,27 @@ class Text:
             self._titles[start] = found
         return found
 
+    def paragraph_end(self, pos: int) -> int:
+        """Where the paragraph holding ``pos`` ends: at a blank line, or at a line break unless
+        the line looks hard-wrapped (long, and not ended by sentence punctuation)."""
+        text = self.masked
+        line_start = text.rfind("\n", 0, pos) + 1
+        while True:
+            j = text.find("\n", pos)
+            if j == -1:
+                return len(text)
+            line = text[line_start:j].rstrip()
+            wrapped = len(line) >= 50 and (line[-1:].isalnum() or line[-1:] in ",;-–")
+            if not wrapped or text[j + 1:j + 2] in ("\n", ""):
+                return j
+            pos = line_start = j + 1
+
     def quotations(self) -> list[Quote]:
         """Double-quoted passages per line-paragraph, found from the quote marks alone (fast).
 
         Same reading of straight and curly marks as ``Document.quotations``; a paragraph here
-        is a line, since many corpora keep one paragraph per line without blank lines.
+        also ends at a line break that is not hard wrapping, since many corpora keep one
+        paragraph per line without blank lines.
         """
         out: list[Quote] = []
         text = self.masked
@@ -174,9 +190,7 @@ class Text:
                 if open_at is not None:
                     out.append(Quote(open_at, None, line_end))
                     open_at = None
-                line_end = text.find("\n", i)
-                if line_end == -1:
-                    line_end = len(text)
+                line_end = self.paragraph_end(i)
             if ch == '"':
                 before = text[i - 1] if i else " "
                 after = text[i + 1] if i + 1 < len(text) else " "

@@ -17,6 +17,8 @@ def test_quotation_never_closed_in_its_paragraph(lint):
     'He added: "We will win. "We always do." Then he left.\n',
     'It measured 12" across and the "big" one more.\n',
     "“Closed,” she said. “Open,” he said.\n",
+    # Hard-wrapped text: the quotation closes on the next line.
+    "The chairman told the meeting on Tuesday that “the council will\nreview the budget in May,” and left.\n",
 ])
 def test_balanced_or_continued_quotations_are_fine(lint, text):
     assert lint({"a.txt": text}, select=["MT010"]) == []
