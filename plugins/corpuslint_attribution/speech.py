@@ -160,10 +160,11 @@ def introduces(before: str) -> bool:
     while a > 0 and toks[a - 1] not in (QUOTE, ".", "!", "?", ";"):
         a -= 1
     clause = toks[a:]
-    if attributes(before[:-1]):
+    if _attributes(clause):
         return True
-    return any(_is_speaker(t) and (t[0].isupper() or _norm(t) in PRONOUNS or _norm(t) in speech_nouns())
-               for t in clause) or any(_norm(t) in speech_nouns() for t in clause)
+    # A name, a pronoun or a word for a statement before the colon ("Her reply:").
+    return any((_is_speaker(t) and (t[0].isupper() or _norm(t) in PRONOUNS)) or _norm(t) in speech_nouns()
+               for t in clause)
 
 
 def is_title(words: str) -> bool:
@@ -171,15 +172,18 @@ def is_title(words: str) -> bool:
     toks = [t for t in tokens(words) if t[0].isalpha()]
     if not toks or words.rstrip()[-1:] in ".,;":
         return False
-    caps = [t for t in toks if _norm(t) not in _TITLE_SMALL or t is toks[0]]
+    caps = toks[:1] + [t for t in toks[1:] if _norm(t) not in _TITLE_SMALL]
     return bool(caps) and all(t[0].isupper() for t in caps) and not all(t.isupper() for t in caps)
 
 
 def names_it(before: str) -> bool:
     """Whether the words right before an opening mark make the quotation a name or a term."""
-    toks = [t for t in tokens(before[-60:]) if t[0].isalpha()]
-    return bool(toks) and (_norm(toks[-1]) in _NAMING or (len(toks) > 1 and _norm(toks[-2]) in _NAMING
-                                                           and _norm(toks[-1]) in ("the", "a", "as")))
+    toks = [_norm(t) for t in tokens(before[-60:]) if t[0].isalpha()]
+    if not toks:
+        return False
+    if toks[-1] in _NAMING or toks[-2:] == ["known", "as"]:
+        return True
+    return len(toks) > 1 and toks[-2] in _NAMING and toks[-1] in ("the", "a", "as")
 
 
 def verb_introduces(before: str) -> bool:
