@@ -88,3 +88,10 @@ def test_one_slip_in_a_short_text_is_not_garble(lint):
 def test_languagetool_settings_without_a_server_leave_the_score_alone():
     # Not configured: no server, no local LanguageTool: the score does not ask for density.
     assert corpuslint_mt.score(GARBLED, {"server": "", "local": False}).languagetool is False
+
+
+def test_text_in_another_language_is_not_english_garble(lint):
+    french = ("Le gouvernement a annoncé mardi une nouvelle réforme des retraites. Selon le ministre, "
+              "les syndicats seront reçus la semaine prochaine pour discuter des modalités, et les "
+              "manifestations se poursuivent dans plusieurs villes du pays.\n")
+    assert lint({"fr.txt": french}, select=["MT"]) == []
