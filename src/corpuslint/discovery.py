@@ -362,8 +362,9 @@ class Discovery:
     min_order: float = 0.2
     rare_df: int = 12  # terms in at most this many documents are all indexed
     rare_terms: int = 24  # and at least this many of each document's rarest terms
-    max_df: int = 400  # terms in more documents than this never suggest a pair
-    per_doc: int = 6  # candidate pairs verified per document, best first
+    max_df: int = 60  # terms in more documents than this never suggest a pair
+    per_doc: int = 3  # candidate pairs verified per document, best first
+    pair_budget: float = 1.0  # candidate pairs verified per document of the corpus, at most
     min_rare: float = 0.3  # share of a document's probe terms a candidate source must hold
     ids: list[str] = field(default_factory=list)
     prints: list[Fingerprint] = field(default_factory=list)
@@ -411,7 +412,7 @@ class Discovery:
             for h in {t & ~3 for t in fp.terms}:
                 if h in wanted:
                     postings[h].append(d)
-        pairs = set()
+        ranked: dict[tuple[int, int], float] = {}
         for d, chosen in enumerate(probes):
             held: dict[int, int] = defaultdict(int)
             for h in chosen:
@@ -420,9 +421,14 @@ class Discovery:
             held.pop(d, None)
             need = max(3, self.min_rare * len(chosen))
             best = sorted(((c, e) for e, c in held.items() if c >= need), reverse=True)[: self.per_doc]
-            for _, e in best:
-                pairs.add((min(d, e), max(d, e)))
-        return sorted(pairs)
+            for c, e in best:
+                key = (min(d, e), max(d, e))
+                ranked[key] = max(ranked.get(key, 0.0), c / len(chosen))
+        # A budget linear in the corpus: the more documents on one topic, the more pairs pass
+        # the bar by topic alone; verify the best-supported ones.
+        budget = int(self.pair_budget * len(self.prints)) + 500
+        best_pairs = sorted(ranked, key=lambda k: (-ranked[k], k))[:budget]
+        return sorted(best_pairs)
 
     # the whole search -------------------------------------------------------------------------
     def run(self, skip: set[str] = frozenset()) -> list[Found]:
