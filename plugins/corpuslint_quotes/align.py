@@ -164,11 +164,12 @@ def match_fragment(index: TextIndex, toks: list[Token], bracketed: list[bool], l
     # The editor's [bracketed] words do not help to find the passage ("in" of "[in 2016]"
     # would pull the window astray): they take part only in the final word diff.
     keys = [t.norm if not b else "\x00" for t, b in zip(toks, bracketed)]
+    # After an elision, prefer the passage that follows the previous part, unless another
+    # passage holds more of the words (the previous part may have matched too late).
     found = _best_window(index, keys, lo) if lo else None
-    if found is None or found[2] < len(keys) * 0.6:
-        anywhere = _best_window(index, keys)
-        if anywhere is not None and (found is None or anywhere[2] > found[2]):
-            found = anywhere
+    anywhere = _best_window(index, keys)
+    if anywhere is not None and (found is None or anywhere[2] > found[2]):
+        found = anywhere
     if found is None:
         return None
     start, end, _, _, blocks = found
@@ -242,8 +243,8 @@ def match_quotation(doc, index: TextIndex, quote) -> QuoteMatch:
     frags: list[FragmentMatch] = []
     lo = 0
     for toks, bracketed in zip(qw.fragments, qw.bracketed):
-        if not toks:
-            continue
+        if all(bracketed):
+            continue   # only the editor's words ("[Sanders] ... he said"): nothing to compare
         fm = match_fragment(index, toks, bracketed, lo)
         if fm is None or fm.matched < 0.5 * len(toks):
             # Words found nowhere in the source (an elision may join any passages, so a

@@ -161,3 +161,20 @@ def test_unsafe_fix_round_trip_for_each_kind_of_difference(qlint, quote):
     fixed = qlint.lint.fix(files, select=["QT001"], config=SOURCES, unsafe=True)["derived/ferry.txt"].decode()
     assert ('"We replaced every pile that the storm of 2023 cracked, and we tested the new ramp with a loaded '
             'lorry," she said.') in fixed
+
+
+@pytest.mark.parametrize("source, derived", [
+    # the first part also stands later in the passage
+    ('"No pier should close. No pier should close without a vote of the council," she said.',
+     '"No pier should close … No pier should close without a vote of the council," she said.'),
+    # a one-word first part, a common word found all over the passage
+    ('"His plan is a gift to his town and to his family," she said.',
+     '"His ... a gift to his town and to his family," she said.'),
+    # a part made only of the editor's words
+    ('"He will rebuild the pier and the ramp before the winter storms," she said.',
+     '"[Okafor] ... will rebuild the pier and the ramp before the winter storms," she said.'),
+])
+def test_elisions_with_short_or_repeated_parts(lint, source, derived):
+    found = lint({"derived/a.txt": f"Pier\n\n{derived}\n", "originals/a.txt": f"Pier\n\n{source}\n"},
+                 select=["QT001"], config=SOURCES, paths=["derived/a.txt"])
+    assert found == []
