@@ -57,11 +57,10 @@ class Analysis:
     def english(self) -> bool:
         """True when most of the document's words are English words (it is English prose)."""
         if self._english is None:
-            counts = self.text.counts
-            total = sum(counts.values())
-            unigram = self.lex.unigram
-            known = sum(n for w, n in counts.items() if w.lower() in unigram)
-            self._english = total < 20 or known >= ENGLISH_MIN_SHARE * total
+            text = self.text
+            total = sum(text.counts.values())
+            foreign = sum(map(text.lower_count, text.not_in_dictionary))
+            self._english = total < 20 or total - foreign >= ENGLISH_MIN_SHARE * total
         return self._english
 
 

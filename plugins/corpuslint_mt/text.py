@@ -114,12 +114,18 @@ class Text:
     def unknown(self) -> set[str]:
         """Lower-cased words of the document that are not English words."""
         from corpuslint_mt.lexicon import load
-        lex = load()
+
         # Not in symspellpy's spelling dictionary, and rare in wordfreq's web text (which also
         # holds frequent slips such as "onthe" or "informa").
-        zipf = lex.zipf
-        return {w for w in set(map(str.lower, self.counts)).difference(lex.unigram)
-                if zipf.get(w, 0.0) < UNKNOWN_MAX_ZIPF}
+        zipf = load().zipf
+        return {w for w in self.not_in_dictionary if zipf.get(w, 0.0) < UNKNOWN_MAX_ZIPF}
+
+    @cached_property
+    def not_in_dictionary(self) -> set[str]:
+        """Lower-cased words of the document that symspellpy's English dictionary lacks."""
+        from corpuslint_mt.lexicon import load
+
+        return set(map(str.lower, self.counts)).difference(load().unigram)  # iterates the small side
 
     def forms_of(self, low: str) -> list[str]:
         """The forms of lower-case ``low`` the document uses: lower, Capitalised, UPPER."""
@@ -128,8 +134,16 @@ class Text:
 
     def lower_count(self, word: str) -> int:
         """Occurrences of ``word`` in any of its casings (lower, Capitalised, UPPER)."""
-        counts = self.counts
-        return sum(counts[f] for f in self.forms_of(word.lower()))
+        get = self.counts.get
+        low = word.lower()
+        title = low[:1].upper() + low[1:]
+        upper = low.upper()
+        n = get(low, 0)
+        if title != low:
+            n += get(title, 0)
+        if upper != title:
+            n += get(upper, 0)
+        return n
 
     def occurrences(self, word: str) -> list[tuple[int, int]]:
         """Spans of ``word`` as a whole word (exact case) in the body."""
