@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
+import subprocess
 import sys
 import tempfile
 import time
@@ -88,11 +90,24 @@ def main() -> None:
             found = lint(files, select=["AT002"], config=config, paths=list(files))
             elapsed = time.perf_counter() - t0
             flagged = {f.path for f in found if f.code == "AT002"}
+            linked = ""
+            if mode == "discovery":
+                # What discovery linked: AT002 can only judge answers that got a source.
+                out = subprocess.run([sys.executable, "-m", "corpuslint", "sources", "--format", "json", "--isolated",
+                                      "."], cwd=tmp, capture_output=True, text=True, check=False).stdout
+                links = {row["derived"]: row["source"] for row in json.loads(out or "[]")}
+                reused = [a for a in answers if level[a] != "non"]
+                linked = (f"  discovery linked {sum(a in links for a in reused)}/{len(reused)} reused answers "
+                      f"({sum(links.get(a) == f'orig_task{task[a]}.txt' for a in reused)} to their task's source, "
+                      f"the others to another answer) and {sum(a in links for a in answers if level[a] == 'non')}"
+                      f"/{len(answers) - len(reused)} independent ones")
             tp = sum(1 for a in answers if a in flagged and level[a] != "non")
             fp = sum(1 for a in answers if a in flagged and level[a] == "non")
             fn = sum(1 for a in answers if a not in flagged and level[a] != "non")
             p, r, f1 = prf(tp, fp, fn)
             print(f"\n[{mode}] P={p:.3f} R={r:.3f} F1={f1:.3f} (tp={tp} fp={fp} fn={fn}); {elapsed:.1f} s")
+            if linked:
+                print(linked)
             for lv in LEVELS:
                 n = sum(level[a] == lv for a in answers)
                 k = sum(1 for a in answers if level[a] == lv and a in flagged)
