@@ -31,6 +31,8 @@ _VIA = re.compile(r"(?:^|[(\[—–]|\s-)\s*via\s+\S", re.IGNORECASE | re.MULTIL
 _DATELINE = re.compile(r"^[^\n()]{0,60}\(([A-Z][\w.&-]{1,20}(?:\s[A-Z][\w.&-]*){0,2})\)\s*[—–-]", re.MULTILINE)
 _BYLINE = re.compile(r"^\s*(?:By|BY|Written by|Story by|Text by)\s+(.{3,80}?)\s*$", re.MULTILINE)
 _WORD = re.compile(r"[^\W_]+(?:['’.\-][^\W_]+)*")
+# A date line ("March 19, 2025") is no headline.
+_DATE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}")
 
 _NAME_FIELDS = ("author", "authors", "byline", "creator", "creators", "writer", "by", "reporter")
 _PUBLISHER_FIELDS = ("publisher", "site", "site_name", "sitename", "outlet", "source_name", "organization",
@@ -111,11 +113,23 @@ def source_terms(source) -> list[tuple[str, str]]:
     m = _DATELINE.search(head)
     if m:
         terms.append(("publisher", m.group(1)))
+    # A wire story names its agency in a byline at the top or a credit at the bottom
+    # ("The Associated Press", "(AP)"): naming that agency credits it. Agencies quoted in the
+    # middle of the story are not its publisher.
+    ends = body[:600] + "\n" + body[-800:]
+    for agency in agencies():
+        if re.search(rf"\({re.escape(agency)}\)", body, re.IGNORECASE) or (
+                len(agency) > 3 and re.search(rf"\b{re.escape(agency)}\b", ends, re.IGNORECASE)):
+            terms.append(("publisher", agency.upper() if len(agency) <= 3 else agency))
     if not any(kind == "title" for kind, _ in terms):
-        first = body.strip().split("\n", 1)[0].strip()
-        # A plain-text document's first line is its title when it reads like a headline.
-        if 2 <= len(_WORD.findall(first)) <= 20 and not first.endswith((".", ",", ";", ":")):
-            terms.append(("title", first))
+        # A plain-text document's title: its first headline-like line (3 to 20 words, no
+        # final full stop) among the first few; scraped pages start with menu words.
+        for line in body.strip().split("\n")[:5]:
+            line = line.strip()
+            if (3 <= len(_WORD.findall(line)) <= 20 and not line.endswith((".", ",", ";", ":"))
+                    and not _DATE.search(line)):
+                terms.append(("title", line))
+                break
     return [(k, v.strip()) for k, v in terms if v and v.strip()]
 
 

@@ -140,3 +140,23 @@ def test_source_from_front_matter(lint):
 def test_thresholds_are_options(lint):
     assert at002(lint, COPY, **{"min-evidence": 3.0}) == []
     assert at002(lint, COPY, **{"min-words": 500}) == []
+
+
+def test_wire_agency_named_in_the_sources_byline_is_credited_by_name(lint):
+    source = "The Harbour Wire Service, Associated Press\n\n" + SOURCE_BODY
+    config = {"sources": {"discover": False, "copies/*.txt": "originals/{stem}.txt"}}
+    files = {"originals/bridge.txt": source}
+    credited = lint({**files, "copies/bridge.txt": COPY + "\nThe Associated Press reported the closure first.\n"},
+                    select=["AT002"], config=config, paths=["copies/bridge.txt"])
+    assert credited == []
+
+
+def test_agency_quoted_in_the_middle_of_the_source_is_not_its_publisher(lint):
+    lines = SOURCE_BODY.splitlines()
+    body = "\n".join(lines[:3] + ["A report by Reuters on the river levels was cited by the engineers."] + lines[3:])
+    filler = "\n".join(["The quay was quiet on Friday as traders waited for news."] * 12)
+    source = filler + "\n" + body + "\n" + filler + "\n"
+    config = {"sources": {"discover": False, "copies/*.txt": "originals/{stem}.txt"}}
+    found = lint({"originals/bridge.txt": source, "copies/bridge.txt": COPY + "\nReuters had warned of high water.\n"},
+                 select=["AT002"], config=config, paths=["copies/bridge.txt"])
+    assert [f.code for f in found] == ["AT002"]
