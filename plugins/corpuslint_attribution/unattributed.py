@@ -70,6 +70,9 @@ class QuotationWithoutSpeaker(corpuslint.Rule):
             return
         min_words = int(ctx.options.get("min-words", 7))
         neighbours = bool(ctx.options.get("neighbours", True))
+        speech_like = [_is_speech(doc, q, min_words) for q in quotes]
+        if not any(speech_like):
+            return  # only scare quotes and titles: nothing to attribute
         frames = _Frames(doc)
         own = [frames.attributed(k, neighbours) for k in range(len(quotes))]
         for run in frames.runs():
@@ -79,7 +82,7 @@ class QuotationWithoutSpeaker(corpuslint.Rule):
                 for k in run:
                     own[k] = own[k] or ok
         for k, q in enumerate(quotes):
-            if own[k] or not _is_speech(doc, q, min_words):
+            if own[k] or not speech_like[k]:
                 continue
             end = q.close_at + 1 if q.close_at is not None else q.end
             words = len(_WORD.findall(q.text))
