@@ -3,22 +3,23 @@ from __future__ import annotations
 
 from corpuslint import Document
 
+from corpuslint_mt import grammar, names, quotes, words
 from corpuslint_mt import signals as S
 from corpuslint_mt.lexicon import Lexicon, load
 from corpuslint_mt.text import Text
 
 # Which detectors produce each kind of signal.
 _DETECTORS = {
-    S.GLUED: (S.glued_words,),
-    S.SPLIT: (S.split_words,),
-    S.NAME_CASE: (S.name_casing,),
-    S.NAME_SPELLING: (S.glued_words, S.name_spelling),
-    S.FOREIGN: (S.foreign_words,),
-    S.ARTICLE: (S.articles,),
-    S.POSSESSIVE: (S.possessives,),
-    S.HYPHEN: (S.hyphen_spacing,),
-    S.QUOTE_OPEN: (S.quotations,),
-    S.QUOTE_SWAP: (S.quotations,),
+    S.GLUED: (words.glued_words,),
+    S.SPLIT: (words.split_words,),
+    S.NAME_CASE: (names.name_casing,),
+    S.NAME_SPELLING: (words.glued_words, names.name_spelling),
+    S.FOREIGN: (grammar.foreign_words,),
+    S.ARTICLE: (grammar.articles,),
+    S.POSSESSIVE: (names.possessives,),
+    S.HYPHEN: (grammar.hyphen_spacing,),
+    S.QUOTE_OPEN: (quotes.quotations,),
+    S.QUOTE_SWAP: (quotes.quotations,),
 }
 KINDS = tuple(_DETECTORS)
 #: Documents where fewer of the words are English words are another language: no MT signal.

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import bisect
-import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -186,7 +185,3 @@ def _lt_density(doc: Document, settings: dict[str, Any] | None) -> list[float] |
     except Exception:  # LanguageTool down: the LT rules report it; the score goes on without it
         return None
     return list(density) if density is not None else None
-
-
-def logistic(x: float) -> float:
-    return 1.0 / (1.0 + math.exp(-x))
