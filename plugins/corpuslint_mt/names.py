@@ -20,8 +20,8 @@ def name_casing(t: Text, lex: Lexicon) -> list[Signal]:
     out: list[Signal] = []
     counts = t.counts
     titled = set(map(str.lower, filter(str.istitle, counts)))
-    # possessives capitalise the name too: "China's" for "china"
-    titled.update([w[:-2] for w in titled if w.endswith(("'s", "’s"))])
+    # possessives capitalise the name too: "China's" for "china" (str.istitle says no to them)
+    titled.update([w[:-2].lower() for w in counts if w.endswith(("'s", "’s")) and w[:1].isupper()])
     zipf = lex.zipf
     for low in titled.intersection(counts):
         if len(low) < 3 or zipf.get(low, 0.0) >= NAME_CASE_MAX_ZIPF or counts[low] > 3 or not low.isalpha():
