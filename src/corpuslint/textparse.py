@@ -131,6 +131,13 @@ def quotation_spans(text: str) -> list[QuoteSpan]:
             elif not (before.isalnum() and (after.isspace() or after in ".,;:!?")):
                 open_at = i
         elif ch in _OPEN_MARKS:
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < n else " "
+            if open_at is not None and not before.isspace() and (after.isspace() or after in ".,;:!?)"):
+                # An opening mark typed where the closing one belongs: `“best in town“ and`.
+                out.append(_closed(text, open_at, i))
+                open_at = None
+                continue
             if open_at is not None:
                 out.append(_unclosed(text, open_at, i))
             open_at = i

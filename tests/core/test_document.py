@@ -79,3 +79,13 @@ def test_positions_are_one_based_in_code_points():
     pos = doc.position(doc.text.index("d"))
     assert (pos.line, pos.column) == (2, 4)
     assert doc.offset(2, 4) == doc.text.index("d")
+
+
+def test_opening_mark_typed_as_closing_mark_closes_the_quotation():
+    doc = Document("They called it “best in the world“ and left. Then “another” came.", "a.txt")
+    assert [(q.text, q.closed) for q in doc.quotations] == [("best in the world", True), ("another", True)]
+
+
+def test_two_openings_in_a_row_leave_the_first_unclosed():
+    doc = Document("He said “we will “not” stop.", "a.txt")
+    assert [(q.text, q.closed) for q in doc.quotations] == [("we will", False), ("not", True)]
