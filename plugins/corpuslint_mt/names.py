@@ -89,6 +89,7 @@ def _run_variants(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(1, len(word)) if word[i] == word[i - 1] and word[i].isalpha()}
 
 
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady Judge Senator President".split())
 _POSSESSIVE = re.compile(r"s['’](?!\w)")
 
 
@@ -110,12 +111,21 @@ def possessives(t: Text, lex: Lexicon) -> list[Signal]:
             continue  # "the Blairs'", "the Lords'": a family or a group
         plural = lex.zipf.get(name.lower() + "s", 0.0)
         single = lex.zipf.get(name.lower(), 0.0)
-        if plural >= single - 1.0:
+        prev = t.previous_word(a)
+        person = prev is not None and (prev[2] in _HONORIFICS or (prev[2].istitle() and not t.sentence_initial(prev[0])))
+        if person and plural < min(single, 4.5) and (
+                t.mid_sentence_count(name) + t.counts.get(name + "'s", 0) + t.counts.get(name + "’s", 0)):
+            pass  # "Mr Parks'" where the document names Mr Park in mid-sentence: one person
+        elif not single and not plural:
+            if not named:
+                continue  # a name English does not know, never written alone here
+        elif plural >= single - 1.0:
             continue  # an ordinary plural: "Americans'", "Democrats'"
-        if not named and plural >= single - 2.0:
+        elif not named and plural >= single - 2.0:
             continue  # the document never names one, and English has the plural now and then
-        out.append(Signal(POSSESSIVE, a, m.end(),
-                          f"'{text[a:m.end()]}' is a plural possessive; the document names one '{name}'", f"{name}'s"))
+        message = (f"'{text[a:m.end()]}' is a plural possessive; the document names one '{name}'" if named
+                   else f"'{text[a:m.end()]}' is a plural possessive on a singular name")
+        out.append(Signal(POSSESSIVE, a, m.end(), message, f"{name}'s"))
     return out
 
 

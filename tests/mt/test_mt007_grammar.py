@@ -35,8 +35,19 @@ def test_plural_possessive_on_one_named_person(lint):
         text.replace("Merkels'", "Merkel's")
 
 
+@pytest.mark.parametrize("text,bad", [
+    ("The bank hired Mr Park in May. Shares rose after Mr Parks' statement on Friday.", "Parks'"),
+    ("Creditors of Zorvanek met. The sale of Zorvaneks' assets was delayed.", "Zorvaneks'"),
+])
+def test_plural_possessive_on_a_person_or_an_unknown_name(lint, text, bad):
+    found = lint({"a.txt": text + "\n"}, select=["MT008"])
+    assert [text[f.start:f.end] for f in found] == [bad]
+
+
 @pytest.mark.parametrize("text", [
     "Americans' savings fell. An American bank said so.",
+    "The show ended. Fans of Joan Rivers' comedy were sad, and Rivers was missed.",
+    "He told Fox News' reporters that New York was calm.",
     "The Blairs' fourth child was born. Blair was pleased.",
     "The All Blacks' coach praised the All Blacks. Black said it was hard.",
     "Critics of Jones' plan were loud. Jones said nothing.",
