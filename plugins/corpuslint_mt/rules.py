@@ -347,7 +347,7 @@ class GarbledTranslation(corpuslint.Rule):
     from the Python API: `corpuslint_mt.score(doc)`.
 
     ## Options
-    - ``threshold`` (default 3.0): the document score at which the document is reported.
+    - ``threshold`` (default 2.5): the document score at which the document is reported.
 
     ## Why is this bad?
     A round-trip or poor machine translation is not the text it claims to be: its facts,
@@ -370,14 +370,14 @@ class GarbledTranslation(corpuslint.Rule):
     code = "MT001"
     name = "garbled-translation"
     summary = "a document that reads as garbled machine translation"
-    options = {"threshold": 3.0}
+    options = {"threshold": 2.5}
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         from corpuslint_mt import scoring  # loads the language data on first use
 
         threshold = float(ctx.options.get("threshold", scoring.THRESHOLD))
         settings = ctx.settings("languagetool")
-        result = scoring.score(doc, settings, sentences=False)
+        result = scoring.score(doc, settings, sentences=False, threshold=threshold)
         if result.score < threshold:
             return
         if not result.sentences:

@@ -21,7 +21,7 @@ WEIGHTS: dict[str, float] = {
 #: in a short text does not look like a garbled one.
 LENGTH_PRIOR = 500
 #: The document score at or above which MT001 reports the document.
-THRESHOLD = 3.0
+THRESHOLD = 2.5
 #: Sentence-level weights of the lexical features, chosen on MLQE-PE dev (benchmarks/mt_mlqe.py
 #: --tune; each feature's own AUROC is printed there): the rarest content word (odd lexical
 #: choices), repeated words, the share of function words (neural MT pads with "of the"), commas
@@ -86,13 +86,14 @@ class DocumentScore:
         return self.score >= THRESHOLD
 
 
-def score(doc: Document | str, settings: dict[str, Any] | None = None, *, sentences: bool = True) -> DocumentScore:
+def score(doc: Document | str, settings: dict[str, Any] | None = None, *, sentences: bool = True,
+          threshold: float = THRESHOLD) -> DocumentScore:
     """The garble score of ``doc`` (a Document or a plain string), per document and per sentence.
 
     ``settings`` is the ``[languagetool]`` configuration section: when LanguageTool is
     configured there, its match density per sentence is part of the score.
     With ``sentences=False`` the sentence breakdown is computed only when the document
-    could reach the threshold (fast path for linting).
+    could reach ``threshold`` (fast path for linting).
     """
     if isinstance(doc, str):
         doc = Document(doc)
@@ -104,7 +105,7 @@ def score(doc: Document | str, settings: dict[str, Any] | None = None, *, senten
     words = sum(a.text.counts.values())
     artefacts = sum(WEIGHTS[s.kind] for s in found)
     artefact_score = 1000.0 * artefacts / (words + LENGTH_PRIOR)
-    if not sentences and artefact_score + DOC_LEXICAL_CAP < THRESHOLD and not _lt_configured(settings):
+    if not sentences and artefact_score + DOC_LEXICAL_CAP < threshold and not _lt_configured(settings):
         return DocumentScore(artefact_score, artefact_score, 0.0, words, counts)
     density = _lt_density(doc, settings)
     per_sentence = _sentence_scores(a, found, density)

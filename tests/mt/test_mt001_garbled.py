@@ -31,7 +31,7 @@ def test_garbled_document_is_reported_once_at_its_first_line(lint):
     found = lint({"story.txt": GARBLED}, select=["MT001"])
     assert [(f.code, f.line, f.column) for f in found] == [("MT001", 1, 1)]
     msg = found[0].message
-    assert "score" in msg and "threshold 3" in msg
+    assert "score" in msg and "threshold 2.5" in msg
     assert "glued-words" in msg and "name-casing" in msg and "words" in msg
 
 
@@ -45,7 +45,7 @@ def test_finding_data_holds_every_sentence_score(lint):
     sentences = f.data["sentences"]
     assert len(sentences) == len(doc.sentences)
     assert [s["start"] for s in sentences] == [s.start for s in doc.sentences]
-    assert f.data["score"] >= f.data["threshold"] == 3.0
+    assert f.data["score"] >= f.data["threshold"] == 2.5
     assert f.data["counts"]["glued-words"] == 3
     # The sentences holding artefacts score higher than the clean headline.
     assert max(s["score"] for s in sentences[1:]) > sentences[0]["score"]
@@ -95,3 +95,12 @@ def test_text_in_another_language_is_not_english_garble(lint):
               "les syndicats seront reçus la semaine prochaine pour discuter des modalités, et les "
               "manifestations se poursuivent dans plusieurs villes du pays.\n")
     assert lint({"fr.txt": french}, select=["MT"]) == []
+
+
+def test_a_low_threshold_also_counts_fluency_alone(lint):
+    # No artefact at all: only the lexical part of the score, which the fast path must not skip.
+    text = "Of the of the the of the, of the of, and of the of the the of.\n" * 3
+    result = corpuslint_mt.score(text)
+    assert result.artefact_score == 0 and result.lexical_score > 0
+    found = lint({"a.txt": text}, select=["MT001"], config={"rules": {"MT001": {"threshold": result.score / 2}}})
+    assert [f.code for f in found] == ["MT001"]
