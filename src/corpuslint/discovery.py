@@ -374,6 +374,10 @@ class Discovery:
 
     def add(self, doc_id: str, fp: Fingerprint) -> None:
         self.ids.append(doc_id)
+        if len(self.ids) % 1000 == 0:
+            # Fingerprints live until the end of phase 1: move them out of the cyclic
+            # collector's sight, or each collection rescans all of them (quadratic time).
+            gc.freeze()
         self.prints.append(fp)
         df = self.df
         for h in set(t & ~3 for t in fp.terms):
