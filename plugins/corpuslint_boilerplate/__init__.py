@@ -6,7 +6,7 @@ import corpuslint
 def corpuslint_rules():
     # Rule modules compile nothing at import; lexicons load on a rule's first check.
     from corpuslint_boilerplate import (captions, content, counters, debris, listings, navigation, phrases, recurring,
-                                        repeats)
+                                        repeats, scored)
 
     return [
         phrases.AdvertisementMarker,
@@ -22,4 +22,5 @@ def corpuslint_rules():
         content.LowContentLine,
         debris.LayoutDebris,
         listings.PriceListing,
+        scored.LowQualityLine,
     ]

@@ -1,0 +1,272 @@
+"""Fit and cross-validate BP014's line scorer (a logistic regression over quality.NAMES) on train+dev.
+
+Run: ``.venv/bin/python benchmarks/bp_train_scorer.py [--folds 10] [--repeats 3] [--print-weights]``.
+
+Generalisation is estimated by leave-documents-out cross-validation over the train and dev
+documents of turku-oscar-line-quality-en, identical documents merged first (the splits share
+some), so no document is ever scored by a model that saw it. Test is never read here. Each
+fold reports the scorer alone, the other BP rules alone (whose lexicons were written looking at
+train/dev, so their share of the figure is optimistic) and the family as a whole.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _bp import flagged_lines, run_bp  # noqa: E402
+from _data import data_dir, prf  # noqa: E402
+from bp_quality import heuristic  # noqa: E402
+
+from corpuslint_boilerplate import lexicon, quality  # noqa: E402
+from corpuslint_boilerplate.lines import norm_key, tidy  # noqa: E402
+
+
+def load_documents() -> list[dict]:
+    """train+dev documents, each once (the first copy's labels kept)."""
+    seen, docs = set(), []
+    for split in ("train", "dev"):
+        for d in json.loads((data_dir("turku-oscar-line-quality-en") / f"{split}.json").read_text(encoding="utf-8")):
+            key = "\n".join(d["text"])
+            if key not in seen:
+                seen.add(key)
+                docs.append(d)
+    return docs
+
+
+def document_rows(doc: dict, stopwords):
+    """Line numbers (1-based) of the non-blank lines, their own features, first words and labels (1 = noise)."""
+    nums, own, ys, starts = [], [], [], []
+    for n, (text, label) in enumerate(zip(doc["text"], doc["labels"]), 1):
+        if not text.strip():
+            continue
+        t = tidy(text)
+        tokens = norm_key(t).split()
+        own.append(quality.own_features(t, tokens, sum(map(stopwords.__contains__, tokens))))
+        nums.append(n)
+        starts.append(quality.first_word(t))
+        ys.append(1 if label == "0" else 0)
+    return nums, (own, starts), ys
+
+
+def rule_flags(docs: list[dict], exclude: tuple[str, ...]) -> list[set[int]]:
+    """Lines each document's BP findings cover, from every BP rule but ``exclude``."""
+    codes = [f"BP{n:03d}" for n in range(1, 15) if f"BP{n:03d}" not in exclude]
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        for i, d in enumerate(docs):
+            (root / f"{i:03d}.txt").write_text("\n".join(d["text"]) + "\n", encoding="utf-8")
+        flagged = flagged_lines(run_bp(root, select=codes).findings)
+    return [flagged.get(f"{i:03d}.txt", set()) for i in range(len(docs))]
+
+
+def solve(a: list[list[float]], b: list[float]) -> list[float]:
+    """Solve a x = b (Gaussian elimination with partial pivoting; a is small)."""
+    n = len(b)
+    m = [row[:] + [bi] for row, bi in zip(a, b)]
+    for c in range(n):
+        p = max(range(c, n), key=lambda r: abs(m[r][c]))
+        m[c], m[p] = m[p], m[c]
+        piv = m[c][c] or 1e-12
+        for r in range(c + 1, n):
+            f = m[r][c] / piv
+            if f:
+                for k in range(c, n + 1):
+                    m[r][k] -= f * m[c][k]
+    x = [0.0] * n
+    for c in range(n - 1, -1, -1):
+        x[c] = (m[c][n] - sum(m[c][k] * x[k] for k in range(c + 1, n))) / (m[c][c] or 1e-12)
+    return x
+
+
+def fit(xs: list[tuple[float, ...]], ys: list[int], ws: list[float], l2: float):
+    """L2-regularised logistic regression by Newton's method on standardised features."""
+    d = len(xs[0])
+    total = sum(ws)
+    mean = [sum(w * x[j] for x, w in zip(xs, ws)) / total for j in range(d)]
+    scale = [math.sqrt(sum(w * (x[j] - mean[j]) ** 2 for x, w in zip(xs, ws)) / total) or 1.0 for j in range(d)]
+    zs = [[1.0] + [(x[j] - mean[j]) / scale[j] for j in range(d)] for x in xs]
+    beta = [0.0] * (d + 1)
+    for _ in range(25):
+        grad = [0.0] * (d + 1)
+        hess = [[0.0] * (d + 1) for _ in range(d + 1)]
+        for z, y, w in zip(zs, ys, ws):
+            t = sum(bj * zj for bj, zj in zip(beta, z))
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, t))))
+            g, h = w * (p - y), w * p * (1 - p)
+            for j in range(d + 1):
+                grad[j] += g * z[j]
+                hz = h * z[j]
+                row = hess[j]
+                for k in range(j, d + 1):
+                    row[k] += hz * z[k]
+        for j in range(d + 1):
+            for k in range(j):
+                hess[j][k] = hess[k][j]
+            if j:
+                grad[j] += l2 * beta[j]
+                hess[j][j] += l2
+        step = solve(hess, grad)
+        beta = [bj - sj for bj, sj in zip(beta, step)]
+        if max(abs(s) for s in step) < 1e-6:
+            break
+    return beta[0], tuple(mean), tuple(scale), tuple(beta[1:])
+
+
+def fit_two_stages(docs_rows, ws_per_doc, l2: float):
+    """The first stage on own features, then the second on all features (first-stage log-odds included)."""
+    own, ys, ws = [], [], []
+    for (nums, (o, _), labels), w in zip(docs_rows, ws_per_doc):
+        own.extend(o)
+        ys.extend(labels)
+        ws.extend([w] * len(nums))
+    first = fit(own, ys, ws, l2)
+    feats = []
+    for nums, (o, starts), _ in docs_rows:
+        feats.extend(quality.document_features(o, starts, quality.linear(o, first)))
+    return first, fit(feats, ys, ws, l2)
+
+
+def metrics(pred: list[bool], ys: list[int]) -> tuple[float, float, float]:
+    tp = sum(1 for p, y in zip(pred, ys) if p and y)
+    fp = sum(1 for p, y in zip(pred, ys) if p and not y)
+    fn = sum(1 for p, y in zip(pred, ys) if not p and y)
+    return prf(tp, fp, fn)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--folds", type=int, default=10)
+    ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--l2", type=float, default=5.0)
+    ap.add_argument("--doc-weight", type=float, default=0.5,
+                    help="each line weighs lines_in_document ** -x, so long documents do not dominate")
+    ap.add_argument("--threshold", type=float, default=None, help="fixed threshold (else chosen for P >= 0.92)")
+    ap.add_argument("--exclude", default="BP014", help="rules left out of 'other rules'")
+    ap.add_argument("--print-weights", action="store_true")
+    ap.add_argument("--write", action="store_true", help="write the fitted weights into quality.py")
+    ap.add_argument("--prose-guard", type=int, default=1, help="1: never flag whole sentences of prose (as BP014)")
+    ap.add_argument("--errors", action="store_true", help="print the wrong lines (train/dev) at the threshold")
+    ap.add_argument("--curve", action="store_true", help="precision and recall at every threshold")
+    args = ap.parse_args()
+
+    stopwords = lexicon.words("stopwords_en")
+    docs = load_documents()
+    rows = [document_rows(d, stopwords) for d in docs]
+    flags = rule_flags(docs, tuple(args.exclude.split(",")))
+    big = {i for i, (nums, _, _) in enumerate(rows) if len(nums) > 150}
+    print(f"{len(docs)} distinct train+dev documents, {sum(len(r[0]) for r in rows)} lines "
+          f"({len(big)} documents over 150 lines hold {sum(len(rows[i][0]) for i in big)} of them)")
+
+    thresholds = [t / 100 for t in range(20, 96, 2)]
+    # Out-of-fold probabilities, per repeat: every document scored by a model that never saw it.
+    oof_runs = []
+    for rep in range(args.repeats):
+        order = list(range(len(docs)))
+        random.Random(rep).shuffle(order)
+        oof: list[list[float]] = [[] for _ in docs]
+        for k in range(args.folds):
+            held = set(order[k::args.folds])
+            train = [r for i, r in enumerate(rows) if i not in held and r[0]]
+            models = fit_two_stages(train, [len(r[0]) ** -args.doc_weight for r in train], args.l2)
+            for i in held:
+                oof[i] = quality.probabilities(*rows[i][1], models) if rows[i][0] else []
+        oof_runs.append(oof)
+
+    def family(oof, th, subset=None):
+        ys, pred, alone, rules_only, heur = [], [], [], [], []
+        for i, (nums, _, labels) in enumerate(rows):
+            if subset is not None and i not in subset:
+                continue
+            own = rows[i][1][0]
+            for n, p, y, o in zip(nums, oof[i], labels, own):
+                hit = p >= th and not (args.prose_guard and quality.is_prose(o))
+                pred.append(hit or n in flags[i])
+                alone.append(hit)
+                rules_only.append(n in flags[i])
+                heur.append(heuristic(docs[i]["text"][n - 1]))
+                ys.append(y)
+        return pred, ys, alone, rules_only, heur
+
+    # Threshold: the highest F1 of the family with precision >= 0.92 over the out-of-fold scores
+    # (a margin over the 0.90 target, since the choice itself is made on these scores).
+    if args.threshold is None:
+        best = None
+        for th in thresholds:
+            ps = [metrics(*family(o, th)[:2]) for o in oof_runs]
+            p = sum(x[0] for x in ps) / len(ps)
+            f = sum(x[2] for x in ps) / len(ps)
+            if p >= 0.92 and (best is None or f > best[1]):
+                best = (th, f)
+        th = best[0] if best else 0.9
+    else:
+        th = args.threshold
+    small = set(range(len(docs))) - big
+    print(f"threshold {th:.2f}; {args.folds}-fold leave-documents-out CV, {args.repeats} shuffles "
+          f"(mean; min-max)")
+    print(f"{'':44}{'P':>15}{'R':>15}{'F1':>15}")
+    for label, subset in (("all documents", None), (f"the {len(small)} documents of <= 150 lines", small)):
+        table = {"BP family (other rules + scorer)": [], "scorer alone": [], "other rules alone": [],
+                 "baseline: heuristic": [], "baseline: all noise": []}
+        for o in oof_runs:
+            pred, ys, alone, rules_only, heur = family(o, th, subset)
+            table["BP family (other rules + scorer)"].append(metrics(pred, ys))
+            table["scorer alone"].append(metrics(alone, ys))
+            table["other rules alone"].append(metrics(rules_only, ys))
+            table["baseline: heuristic"].append(metrics(heur, ys))
+            table["baseline: all noise"].append(metrics([True] * len(ys), ys))
+        print(f"-- {label}")
+        for name, ms in table.items():
+            cells = []
+            for j in range(3):
+                v = [m[j] for m in ms]
+                cells.append(f"{sum(v) / len(v):.3f} ({min(v):.2f}-{max(v):.2f})")
+            print(f"{name:44}" + "".join(f"{c:>15}" for c in cells))
+    if args.errors:  # train/dev lines only: what the scorer gets wrong, to design features
+        for i, (nums, _, labels) in enumerate(rows):
+            for n, p, y in zip(nums, oof_runs[0][i], labels):
+                if (p >= th) != bool(y) and n not in flags[i]:
+                    print(f"  {'FP' if p >= th else 'FN'} {p:.2f} d{i:02d}:{n:<3} {docs[i]['text'][n - 1][:90]!r}")
+    for label, subset in (("all documents", None), ("documents of <= 150 lines", small)):
+        curve = []
+        for t in thresholds:
+            _, ys, alone, _, _ = family(oof_runs[0], t, subset)
+            curve.append((t, *metrics(alone, ys)))
+        best = max(curve, key=lambda v: (v[1] >= 0.90, v[2]))
+        print(f"scorer alone, {label}: highest recall with P >= 0.90 at threshold {best[0]:.2f}: "
+              f"P {best[1]:.3f} R {best[2]:.3f} F1 {best[3]:.3f}")
+    if args.curve:
+        for label, subset in (("all", None), ("small", small)):
+            print(f"-- curve, {label} documents: threshold, scorer alone P R F1 | family P R F1 (first shuffle)")
+            for t in thresholds:
+                pred, ys, alone, _, _ = family(oof_runs[0], t, subset)
+                a, f = metrics(alone, ys), metrics(pred, ys)
+                print(f"  {t:.2f}  {a[0]:.3f} {a[1]:.3f} {a[2]:.3f} | {f[0]:.3f} {f[1]:.3f} {f[2]:.3f}")
+    if args.print_weights or args.write:
+        train = [r for r in rows if r[0]]
+        first, second = fit_two_stages(train, [len(r[0]) ** -args.doc_weight for r in train], args.l2)
+        r = lambda v: "(" + ", ".join(f"{x:.4f}" for x in v) + ",)"  # noqa: E731
+        m = lambda mo: f"({mo[0]:.4f},\n    {r(mo[1])},\n    {r(mo[2])},\n    {r(mo[3])})"  # noqa: E731
+        block = f"FIRST = {m(first)}\nSECOND = {m(second)}\n"
+        print(f"\nthreshold {th:.2f}\n{block}")
+        if args.write:  # the constants of quality.py, between its two marker comments
+            path = Path(quality.__file__)
+            text = path.read_text(encoding="utf-8")
+            head, rest = text.split("# <weights>\n", 1)
+            _, tail = rest.split("# </weights>\n", 1)
+            path.write_text(f"{head}# <weights>\n{block}# </weights>\n{tail}", encoding="utf-8")
+            print(f"written to {path}")
+        for label, names, mo in (("first stage", quality.OWN, first), ("second stage", quality.NAMES, second)):
+            print(f"{label} (standardised weights, largest first):")
+            for name, wi in sorted(zip(names, mo[3]), key=lambda t: -abs(t[1])):
+                print(f"  {name:18} {wi:+.3f}")
+
+
+if __name__ == "__main__":
+    main()

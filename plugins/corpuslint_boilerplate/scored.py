@@ -1,0 +1,83 @@
+"""BP014: lines a small logistic scorer of line quality (form of the line and of its neighbours) calls noise."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import corpuslint
+
+from corpuslint_boilerplate import lexicon, quality
+from corpuslint_boilerplate.lines import flag_lines, is_byline, quote, rows
+
+
+def line_scores(doc: corpuslint.Document) -> tuple[list[float], list[bool]]:
+    """Noise probability of each of the document's non-blank lines (same order as ``rows(doc)``),
+    and whether each is a whole sentence of prose (never flagged)."""
+    stopwords = lexicon.words("stopwords_en")
+    contains = stopwords.__contains__
+    own, starts = [], []
+    for r in rows(doc):
+        tokens = r.key.split()  # lower case, punctuation gone
+        own.append(quality.own_features(r.tidy, tokens, sum(map(contains, tokens))))
+        starts.append(quality.first_word(r.tidy))
+    return quality.probabilities(own, starts), [quality.is_prose(o) for o in own]
+
+
+class LowQualityLine(corpuslint.Rule):
+    """A line whose form, and the form of the lines around it, is that of page furniture, not text.
+
+    ## What it does
+    Scores each line with a small logistic regression over 30 features of the line and its
+    context, the way boilerplate classifiers such as jusText and trafilatura judge text
+    blocks, and flags lines whose noise probability reaches `threshold` (default 0.90). The
+    features of the line: its length in words, its share of English function words, whether
+    it ends a sentence or with a colon, its shares of punctuation, digits and capitals, how
+    many of its words are capitalised, a leading bullet or bar, a `|`, a web address, a
+    currency, a lower-case start. Of its context: whether the lines before and after end
+    sentences and how long they are, the same over three lines on each side and over the
+    whole document, the distance to the document's start or end, and whether the line starts
+    like its neighbour (a run of list items or tiles). The strongest signals are many
+    punctuation marks, few words, a `|`, a document with few sentences, and no function
+    words. Bylines and whole sentences of prose (six words or more, function words among
+    them, a sentence ending) are never flagged. The weights (`quality.py`) were fitted by
+    `benchmarks/bp_train_scorer.py` on web documents labelled line by line, and checked by
+    leave-documents-out cross-validation; the threshold favours precision.
+
+    ## Why is this bad?
+    Menus, link lists, forum scaffolding (`Joined:`, `Posts: 1354`), tag rows and table
+    cells are the page around the text; they carry no sentences and crowd out the content.
+
+    ## Example
+    Bad:
+
+        Home | About | Contact
+        Tags: garden, roses, pruning
+        Posts: 1354 | Joined: 03/12/2009
+        Reply | Quote | Report
+        Share | Tweet | Email
+
+    Good:
+
+        Pruning roses in late winter
+
+        Most roses flower on new wood, so a hard cut in late winter, before the buds swell,
+        gives the plant the whole season to grow the stems that will carry this year's blooms.
+
+    ## Fix safety
+    Safe: the fix deletes the line and the blank line it leaves.
+    """
+
+    code = "BP014"
+    name = "low-quality-line"
+    summary = "line scored as page furniture by its form and its neighbours' (learned line-quality scorer)"
+    options = {"threshold": 0.90}
+
+    def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
+        threshold = ctx.options.get("threshold", self.options["threshold"])
+        rs = rows(doc)
+        if not rs:
+            return
+        hits = []
+        for row, p, prose in zip(rs, *line_scores(doc)):
+            if p >= threshold and not prose and not is_byline(row.tidy):
+                hits.append((row, f"line looks like page furniture (noise score {p:.2f}): {quote(row.tidy)}", {}))
+        yield from flag_lines(self, doc, hits)
