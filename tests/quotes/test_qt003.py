@@ -61,3 +61,13 @@ def test_odd_quotation_marks_do_not_crash_the_rules(qlint):
 def test_empty_source_gives_qt003_only(qlint):
     found = qlint('"In my view, the crossing is safe again," said Okafor.', source="\n")
     assert [f.code for f in found] == ["QT003"]
+
+
+def test_same_findings_with_worker_processes(lint):
+    files = {f"derived/d{i}.txt": FRAME.format(body=MISQUOTED) for i in range(4)}
+    files.update({f"originals/d{i}.txt": SOURCE for i in range(4)})
+    config = {"sources": {"derived/*.txt": "originals/{stem}.txt"}}
+    one = lint(files, select=["QT"], config=config, paths=list(files)[:4], jobs=1)
+    two = lint(files, select=["QT"], config=config, paths=list(files)[:4], jobs=2)
+    assert [(f.path, f.code, f.message) for f in one] == [(f.path, f.code, f.message) for f in two]
+    assert sorted({f.code for f in two}) == ["QT001", "QT002", "QT003"]
