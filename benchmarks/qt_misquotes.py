@@ -199,7 +199,8 @@ def make_document(rng, doc: Document, kind: str, style: str, ctx) -> tuple[str, 
     """(derived text, units) for one article; units are (label, start, end) in the derived text."""
     quotes = [q for q in doc.quotations if q.closed]
     ctx = dict(ctx, quotes=quotes)
-    n = len(words_of := [len(words(q.text)) for q in quotes])
+    words_of = [len(words(q.text)) for q in quotes]
+    n = len(words_of)
     eligible = [i for i in range(n) if (MIN_UNMARKED if kind in UNMARKED else MIN_WORDS) <= words_of[i] <= MAX_WORDS]
     rng.shuffle(eligible)
     labels: dict[int, tuple[str, str | None]] = {}
