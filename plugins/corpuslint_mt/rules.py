@@ -342,7 +342,7 @@ class GarbledTranslation(corpuslint.Rule):
 
     The document score is artefacts per 1,000 words (each weighted, the document's length
     padded by 500 words so one slip in a short text does not count as garble), plus up to 1.5
-    for sentences less fluent than clean news. The message gives the score and the counts;
+    for sentences less fluent than clean news (in full from ten sentences on). The message gives the score and the counts;
     the finding's `data` (JSON output) holds every sentence's score. The same numbers come
     from the Python API: `corpuslint_mt.score(doc)`.
 

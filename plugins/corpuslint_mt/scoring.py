@@ -44,6 +44,7 @@ FEATURE_WEIGHTS: dict[str, float] = {
 DOC_LEXICAL_WEIGHT = 2.0
 DOC_LEXICAL_BASELINE = 5.5
 DOC_LEXICAL_CAP = 1.5
+DOC_LEXICAL_MIN_SENTENCES = 10
 # Two words are "frequent" (eligible for the bigram test) above this log10 probability.
 _FREQUENT_LOGP = -6.0
 _PUNCT = str.maketrans({c: " " for c in "\"“”‘’()[]{}<>,;:!?*…–—/\\|."})
@@ -113,7 +114,9 @@ def score(doc: Document | str, settings: dict[str, Any] | None = None, *, senten
     if per_sentence:
         mean = sum(s.score - s.features.get("artefacts", 0.0) * FEATURE_WEIGHTS["artefacts"]
                    for s in per_sentence) / len(per_sentence)
-        lexical = min(DOC_LEXICAL_CAP, DOC_LEXICAL_WEIGHT * max(0.0, mean - DOC_LEXICAL_BASELINE))
+        # a mean over a handful of sentences is noise: it counts fully from ten sentences on
+        trust = min(1.0, len(per_sentence) / DOC_LEXICAL_MIN_SENTENCES)
+        lexical = trust * min(DOC_LEXICAL_CAP, DOC_LEXICAL_WEIGHT * max(0.0, mean - DOC_LEXICAL_BASELINE))
     return DocumentScore(artefact_score + lexical, artefact_score, lexical, words, counts,
                          tuple(per_sentence), density is not None)
 
