@@ -110,12 +110,13 @@ class Config:
         return level
 
     def _relative(self, path: str) -> str:
-        p = Path(path)
-        try:
-            p = Path(os.path.abspath(p)).relative_to(os.path.abspath(self.root))
-        except ValueError:
-            pass
-        return p.as_posix()
+        from corpuslint.readers import relative_posix
+
+        return relative_posix(str(path), self._root_abs)
+
+    @cached_property
+    def _root_abs(self) -> str:
+        return os.path.abspath(self.root)
 
 
 def _match_len(selector: str, code: str) -> int | None:

@@ -15,12 +15,18 @@ TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 _BOM = b"\xef\xbb\xbf"
 
 
-def display_path(path: Path, cwd: Path) -> str:
+def display_path(path: Path | str, cwd: Path | str) -> str:
     """The path as reports show it: relative to the working directory when below it."""
-    try:  # abspath, not resolve: a symlink is reported under its own name
-        return Path(os.path.abspath(path)).relative_to(os.path.abspath(cwd)).as_posix()
-    except ValueError:
-        return path.as_posix()
+    # abspath, not resolve: a symlink is reported under its own name (and no syscalls per file)
+    return relative_posix(str(path), os.path.abspath(cwd))
+
+
+def relative_posix(path: str, base_abs: str) -> str:
+    """``path`` relative to the absolute folder ``base_abs`` in ``/`` form, or as given when outside it."""
+    full = os.path.abspath(path)
+    prefix = base_abs.rstrip(os.sep) + os.sep
+    rel = full[len(prefix):] if full.startswith(prefix) else (path if full != base_abs else ".")
+    return rel.replace(os.sep, "/") if os.sep != "/" else rel
 
 
 def iter_files(targets: list[str], config, cwd: Path, suffixes=TEXT_SUFFIXES) -> Iterator[Path]:
@@ -51,9 +57,8 @@ def iter_files(targets: list[str], config, cwd: Path, suffixes=TEXT_SUFFIXES) ->
 def _walk(root: Path, config, suffixes) -> list[Path]:
     out = []
     for dirpath, dirnames, filenames in os.walk(root):
-        d = Path(dirpath)
-        dirnames[:] = sorted(n for n in dirnames if not config.is_excluded(d / n))
-        out.extend(d / n for n in sorted(filenames) if n.lower().endswith(suffixes))
+        dirnames[:] = sorted(n for n in dirnames if not config.is_excluded(os.path.join(dirpath, n)))
+        out.extend(Path(dirpath, n) for n in sorted(filenames) if n.lower().endswith(suffixes))
     return out
 
 

@@ -121,12 +121,17 @@ class Runner:
                 yield fn(item)
                 self._tick(phase, i, total)
             return
-        ctx = multiprocessing.get_context("fork")
-        chunksize = max(1, min(64, total // (jobs * 8)))
-        with ctx.Pool(jobs) as pool:
-            for i, value in enumerate(pool.imap_unordered(fn, files, chunksize), 1):
-                yield value
-                self._tick(phase, i, total)
+        # Workers inherit the file list through fork and get index ranges: nothing but two
+        # ints goes out per task, and one list of results per chunk comes back.
+        _STATE["files"] = files
+        size = max(1, min(256, -(-total // (jobs * 4))))
+        chunks = [(fn, start, min(start + size, total)) for start in range(0, total, size)]
+        done = 0
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            for values in pool.imap_unordered(_run_chunk, chunks):
+                yield from values
+                done += len(values)
+                self._tick(phase, done, total)
 
     def _tick(self, phase: int, done: int, total: int) -> None:
         if self.progress is not None:
@@ -159,6 +164,12 @@ def _setup_rule(rule: Rule, ctx: Context) -> None:
     except Exception as exc:
         raise PluginError(f"rule {rule.code} ({rule.name}, plugin {rule.plugin or '?'}) failed to set up: "
                           f"{type(exc).__name__}: {exc}") from exc
+
+
+def _run_chunk(task) -> list[Any]:
+    fn, start, stop = task
+    files = _STATE["files"]
+    return [fn(files[i]) for i in range(start, stop)]
 
 
 def _check_file(item: tuple[Path, str]) -> tuple[list[Finding], int]:
