@@ -335,16 +335,17 @@ class GarbledTranslation(corpuslint.Rule):
     ## What it does
     Combines the signals of the other MT rules (glued words, lower-cased and misspelled names,
     foreign function words, broken articles and possessives, stray spaces, unbalanced
-    quotation marks) with sentence fluency (bigram data: unseen pairs of frequent words,
-    unknown words, repetition, missing function words) and, when LanguageTool is configured,
-    its matches per word, into a garble score per sentence and per document. Reports the
-    document, once, at its first line, when the document score reaches `threshold`.
+    quotation marks) with lexical features of each sentence (the rarest content word, repeated
+    words, the share of function words, commas, unknown words, and unseen bigrams among
+    frequent words from the bigram data) and, when LanguageTool is configured, its matches per
+    word, into a garble score per sentence and per document. Reports the document, once, at
+    its first line, when the document score reaches `threshold`.
 
     The document score is artefacts per 1,000 words (each weighted, the document's length
     padded by 500 words so one slip in a short text does not count as garble), plus up to 1.5
-    for sentences less fluent than clean news (in full from ten sentences on). The message gives the score and the counts;
-    the finding's `data` (JSON output) holds every sentence's score. The same numbers come
-    from the Python API: `corpuslint_mt.score(doc)`.
+    for sentences less fluent than clean news (in full from ten sentences on). The message
+    gives the score and the counts; the finding's `data` (JSON output) holds every sentence's
+    score. The same numbers come from the Python API: `corpuslint_mt.score(doc)`.
 
     ## Options
     - ``threshold`` (default 2.5): the document score at which the document is reported.
