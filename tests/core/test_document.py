@@ -89,3 +89,8 @@ def test_opening_mark_typed_as_closing_mark_closes_the_quotation():
 def test_two_openings_in_a_row_leave_the_first_unclosed():
     doc = Document("He said “we will “not” stop.", "a.txt")
     assert [(q.text, q.closed) for q in doc.quotations] == [("we will", False), ("not", True)]
+
+
+def test_doubled_opening_mark_opens_one_quotation():
+    doc = Document("She said ““we are ready” today.", "a.txt")
+    assert [(q.text, q.closed) for q in doc.quotations] == [("we are ready", True)]
