@@ -132,7 +132,8 @@ def quotation_spans(text: str) -> list[QuoteSpan]:
                 open_at = i
         elif ch in _OPEN_MARKS:
             if open_at == i - 1 and text[open_at] == ch:
-                continue  # a doubled mark (`““`) opens one quotation
+                open_at = i  # a doubled mark (`““`) opens one quotation
+                continue
             before = text[i - 1] if i else " "
             after = text[i + 1] if i + 1 < n else " "
             if open_at is not None and not before.isspace() and (after.isspace() or after in ".,;:!?)"):
