@@ -129,7 +129,7 @@ def fit_two_stages(docs_rows, ws_per_doc, l2: float):
     first = fit(own, ys, ws, l2)
     feats = []
     for nums, (o, starts), _ in docs_rows:
-        feats.extend(quality.document_features(o, starts, quality.linear(o, first)))
+        feats.extend(quality.document_features(o, starts, quality.linear(o, quality._fold(first))))
     return first, fit(feats, ys, ws, l2)
 
 

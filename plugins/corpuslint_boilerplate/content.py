@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import corpuslint
 
 from corpuslint_boilerplate import lexicon
-from corpuslint_boilerplate.lines import ends_sentence, flag_lines, is_byline, quote, rows
+from corpuslint_boilerplate.lines import ends_sentence, flag_lines, is_byline, quote, rows, words
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -164,9 +164,7 @@ class LowContentLine(corpuslint.Rule):
         stopwords = lexicon.words("stopwords_en")
         rs = rows(doc)
         texts = [r.tidy for r in rs]
-        token_lists = [r.key.split() for r in rs]  # the key is lower case, punctuation gone
-        contains = stopwords.__contains__
-        stop_counts = [sum(map(contains, ts)) for ts in token_lists]
+        token_lists, stop_counts = words(doc)  # the key split: lower case, punctuation gone
         if _foreign(texts, token_lists, stop_counts, opts["foreign-density"]):
             return
         first, final = classify(texts, stopwords, opts, token_lists, stop_counts)

@@ -96,6 +96,20 @@ def rows(doc: corpuslint.Document) -> list[Row]:
     return cached
 
 
+def words(doc: corpuslint.Document) -> tuple[list[list[str]], list[int]]:
+    """Each row's lower-case words (its key split) and how many are English function words,
+    computed once per document for the rules that judge prose (BP011, BP014)."""
+    cached = doc.__dict__.get("_bp_words")
+    if cached is None:
+        from corpuslint_boilerplate import lexicon  # loads the word list on first use only
+
+        contains = lexicon.words("stopwords_en").__contains__
+        tokens = [r.key.split() for r in rows(doc)]
+        cached = (tokens, [sum(map(contains, ts)) for ts in tokens])
+        doc.__dict__["_bp_words"] = cached
+    return cached
+
+
 def _blank(doc: corpuslint.Document, index: int) -> bool:
     """True when line ``index`` is blank or outside the body (start or end of the document)."""
     lines = doc.lines

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import math
+import re
+import string
 
 # Characters a scraper leaves at the start of a menu entry, list item or table row.
 _LEAD = frozenset("-–—•·*>|»›◦▪►▶■□●○✓✔#+")
@@ -47,25 +49,46 @@ CONTEXT = (
 NAMES = OWN + CONTEXT
 
 
+_UPPER, _LOWER, _DIGIT = (string.ascii_uppercase.encode(), string.ascii_lowercase.encode(),
+                          string.digits.encode())
+_WIDE = re.compile(r"[^\x00-\x7f]")
+# Each byte's shape: space, ASCII capital or anything else; word starts are then found by
+# bytes.count(b" U"), far faster than a regular expression over the line.
+_SHAPE = bytes(0x20 if b == 0x20 else 0x55 if 0x41 <= b <= 0x5A else 0x78 for b in range(256))
+
+
+def _ascii_classes(b: bytes) -> tuple[int, int, int]:
+    """Capitals, small letters and digits among ASCII bytes (bytes.translate counts at C speed)."""
+    size = len(b)
+    return (size - len(b.translate(None, _UPPER)), size - len(b.translate(None, _LOWER)),
+            size - len(b.translate(None, _DIGIT)))
+
+
 def own_features(text: str, tokens: list[str], stops: int) -> tuple[float, ...]:
     """The features of one line from its tidy text, its lower-case words and how many are function words."""
     n = len(tokens)
     stripped = text.rstrip().rstrip(_CLOSERS)
     last = stripped[-1:]
     chars = len(text) - text.count(" ") or 1
-    letters = upper = digits = wide = 0
-    for c in text:  # one pass; str methods per character are the cheap part here
-        if c.isalpha():
-            letters += 1
-            if c.isupper():
-                upper += 1
-            elif c > "\x7f":
+    # The tidy text has single spaces between words (lines.tidy), so a word starts after each.
+    shape = (b" " + text.encode("utf-8", "surrogatepass")).translate(_SHAPE)
+    titled = shape.count(b" U")
+    words_count = titled + shape.count(b" x")
+    if text.isascii():
+        upper, small, digits = _ascii_classes(text.encode())
+        letters, wide = upper + small, 0
+    else:  # the ASCII part at C speed, the rest (a few characters) one by one
+        upper, small, digits = _ascii_classes(text.encode("ascii", "ignore"))
+        titled += sum(1 for w in text.split() if w[0] > "\x7f" and w[0].isupper())
+        letters, wide = upper + small, 0
+        for c in _WIDE.findall(text):
+            if c.isalpha():
+                letters += 1
                 wide += 1
-        elif c.isdigit():
-            digits += 1
+                upper += c.isupper()
+            elif c.isdigit():
+                digits += 1
     punct = chars - letters - digits
-    words = text.split()
-    titled = sum(1 for w in words if w[:1].isupper())
     first = text[:1]
     lower = text.lower() if ("/" in text or "@" in text) else ""
     return (
@@ -78,7 +101,7 @@ def own_features(text: str, tokens: list[str], stops: int) -> tuple[float, ...]:
         punct / chars,
         digits / chars,
         upper / letters if letters else 0.0,
-        titled / len(words) if words else 0.0,
+        titled / words_count if words_count else 0.0,
         1.0 if first in _LEAD else 0.0,
         1.0 if "|" in text else 0.0,
         1.0 if lower and ("http" in lower or "www." in lower or "@" in lower or ".com" in lower) else 0.0,
@@ -143,30 +166,43 @@ def document_features(own: list[tuple[float, ...]], starts: list[str], own_z: li
 # (which include FIRST's log-odds of the neighbours). Each is (bias, mean, scale, weights), the
 # features standardised as (x - mean) / scale.
 # <weights>
-FIRST = (-0.0028,
+FIRST = (-0.0035,
     (2.2077, 0.3165, 0.2304, 0.1407, 0.3367, 0.0520, 0.1132, 0.0536, 0.1140, 0.3894, 0.0086, 0.0466, 0.0162, 0.0604, 0.0006, 0.1241, 0.2599,),
     (1.1838, 0.4651, 0.2298, 0.3478, 0.4726, 0.2220, 0.2200, 0.1270, 0.1366, 0.3373, 0.0925, 0.2108, 0.1261, 0.2383, 0.0090, 0.3297, 0.4386,),
-    (-0.2695, 0.0898, -0.0579, -0.0089, -0.3439, -0.2678, 1.0167, -0.0261, -0.1266, 0.0772, 0.1484, 0.3732, -0.0969, -0.0652, 0.3819, -0.0641, -0.3343,))
-SECOND = (-0.0312,
-    (2.2077, 0.3165, 0.2304, 0.1407, 0.3367, 0.0520, 0.1132, 0.0536, 0.1140, 0.3894, 0.0086, 0.0466, 0.0162, 0.0604, 0.0006, 0.1241, 0.2599, 0.3122, 0.3108, 2.0730, 2.0684, 0.2150, 0.2150, 0.3396, 2.2139, 0.3367, 2.2077, 0.0497, 0.0497, 0.2304, 0.1703, 0.0453, 0.0273, 0.0345, -0.0079, -0.0028,),
-    (1.1838, 0.4651, 0.2298, 0.3478, 0.4726, 0.2220, 0.2200, 0.1270, 0.1366, 0.3373, 0.0925, 0.2108, 0.1261, 0.2383, 0.0090, 0.3297, 0.4386, 0.4634, 0.4628, 1.2438, 1.2373, 0.2280, 0.2297, 0.3669, 0.8951, 0.3196, 0.7640, 0.2174, 0.2174, 0.1459, 0.3759, 0.1427, 1.7260, 1.7153, 1.2502, 1.0471,),
-    (-0.4427, 0.1013, 0.0982, -0.0766, -0.1592, -0.2204, 0.9601, -0.0500, -0.1448, 0.0401, 0.1224, 0.3600, -0.0817, -0.0986, 0.2318, -0.0978, -0.3020, 0.0140, -0.1861, 0.0753, 0.1123, -0.1148, 0.0919, 0.4479, -0.4259, -0.6142, 0.7385, 0.0234, 0.1997, -0.3736, -0.0519, -0.1521, 0.0713, 0.1565, -0.0743, 0.3374,))
+    (-0.2684, 0.0902, -0.0584, -0.0085, -0.3434, -0.2677, 1.0167, -0.0264, -0.1266, 0.0770, 0.1484, 0.3732, -0.0970, -0.0653, 0.3675, -0.0643, -0.3353,))
+SECOND = (-0.0315,
+    (2.2077, 0.3165, 0.2304, 0.1407, 0.3367, 0.0520, 0.1132, 0.0536, 0.1140, 0.3894, 0.0086, 0.0466, 0.0162, 0.0604, 0.0006, 0.1241, 0.2599, 0.3122, 0.3108, 2.0730, 2.0684, 0.2150, 0.2150, 0.3396, 2.2139, 0.3367, 2.2077, 0.0497, 0.0497, 0.2304, 0.1703, 0.0453, 0.0267, 0.0338, -0.0086, -0.0035,),
+    (1.1838, 0.4651, 0.2298, 0.3478, 0.4726, 0.2220, 0.2200, 0.1270, 0.1366, 0.3373, 0.0925, 0.2108, 0.1261, 0.2383, 0.0090, 0.3297, 0.4386, 0.4634, 0.4628, 1.2438, 1.2373, 0.2280, 0.2297, 0.3669, 0.8951, 0.3196, 0.7640, 0.2174, 0.2174, 0.1459, 0.3759, 0.1427, 1.7224, 1.7117, 1.2487, 1.0463,),
+    (-0.4418, 0.1015, 0.0983, -0.0765, -0.1591, -0.2206, 0.9608, -0.0502, -0.1449, 0.0399, 0.1229, 0.3608, -0.0817, -0.0985, 0.2311, -0.0979, -0.3022, 0.0142, -0.1859, 0.0755, 0.1138, -0.1149, 0.0923, 0.4474, -0.4279, -0.6140, 0.7357, 0.0233, 0.2003, -0.3759, -0.0521, -0.1518, 0.0718, 0.1593, -0.0784, 0.3325,))
 # </weights>
 
 
-def linear(features: list[tuple[float, ...]], model) -> list[float]:
-    """Log-odds of each feature vector under ``model`` = (bias, mean, scale, weights)."""
+def _fold(model) -> tuple[float, list[float]]:
+    """``model``'s standardisation folded into its weights: z = b + sum(w' * x)."""
     bias, mean, scale, w = model
-    # Fold the standardisation into the weights once: z = b + sum(w' * x).
     wk = [wi / si for wi, si in zip(w, scale)]
-    b = bias - sum(wi * mi for wi, mi in zip(wk, mean))
-    return [b + sum(map(float.__mul__, wk, x)) for x in features]
+    return bias - sum(wi * mi for wi, mi in zip(wk, mean)), wk
+
+
+_DEFAULT: list = []  # FIRST and SECOND folded, on first use
+
+
+def linear(features: list[tuple[float, ...]], folded: tuple[float, list[float]]) -> list[float]:
+    """Log-odds of each feature vector under a folded model (see :func:`_fold`)."""
+    b, wk = folded
+    mul = float.__mul__
+    return [b + sum(map(mul, wk, x)) for x in features]
 
 
 def probabilities(own: list[tuple[float, ...]], starts: list[str], models=None) -> list[float]:
     """Probability that each line of a document is noise, from its lines' own features and
     first words. ``models`` = (first stage, second stage), default the fitted constants."""
-    first, second = models or (FIRST, SECOND)
+    if models is None:
+        if not _DEFAULT:
+            _DEFAULT.extend((_fold(FIRST), _fold(SECOND)))
+        first, second = _DEFAULT
+    else:
+        first, second = _fold(models[0]), _fold(models[1])
     z = linear(document_features(own, starts, linear(own, first)), second)
     return [1.0 / (1.0 + math.exp(-v)) if v > -30 else 0.0 for v in z]
 

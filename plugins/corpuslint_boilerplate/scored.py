@@ -5,20 +5,17 @@ from collections.abc import Iterator
 
 import corpuslint
 
-from corpuslint_boilerplate import lexicon, quality
-from corpuslint_boilerplate.lines import flag_lines, is_byline, quote, rows
+from corpuslint_boilerplate import quality
+from corpuslint_boilerplate.lines import flag_lines, is_byline, quote, rows, words
 
 
 def line_scores(doc: corpuslint.Document) -> tuple[list[float], list[bool]]:
     """Noise probability of each of the document's non-blank lines (same order as ``rows(doc)``),
     and whether each is a whole sentence of prose (never flagged)."""
-    stopwords = lexicon.words("stopwords_en")
-    contains = stopwords.__contains__
-    own, starts = [], []
-    for r in rows(doc):
-        tokens = r.key.split()  # lower case, punctuation gone
-        own.append(quality.own_features(r.tidy, tokens, sum(map(contains, tokens))))
-        starts.append(quality.first_word(r.tidy))
+    rs = rows(doc)
+    token_lists, stop_counts = words(doc)
+    own = [quality.own_features(r.tidy, ts, n) for r, ts, n in zip(rs, token_lists, stop_counts)]
+    starts = [quality.first_word(r.tidy) for r in rs]
     return quality.probabilities(own, starts), [quality.is_prose(o) for o in own]
 
 
