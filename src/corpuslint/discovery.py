@@ -364,7 +364,7 @@ class Discovery:
     rare_df: int = 12  # terms in at most this many documents are all indexed
     rare_terms: int = 24  # and at least this many of each document's rarest terms
     max_df: int = 60  # terms in more documents than this never suggest a pair
-    per_doc: int = 3  # candidate pairs verified per document, best first
+    per_doc: int = 6  # candidate pairs verified per document, best first
     pair_budget: float = 1.0  # candidate pairs verified per document of the corpus, at most
     min_rare: float = 0.3  # share of a document's probe terms a candidate source must hold
     ids: list[str] = field(default_factory=list)
