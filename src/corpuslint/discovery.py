@@ -431,7 +431,7 @@ class Discovery:
                 ranked[key] = max(ranked.get(key, 0.0), c / len(chosen))
         # A budget linear in the corpus: the more documents on one topic, the more pairs pass
         # the bar by topic alone; verify the best-supported ones.
-        budget = int(self.pair_budget * len(self.prints)) + 500
+        budget = max(500, int(self.pair_budget * len(self.prints)))
         best_pairs = sorted(ranked, key=lambda k: (-ranked[k], k))[:budget]
         return sorted(best_pairs)
 
