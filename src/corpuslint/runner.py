@@ -1,6 +1,7 @@
 """The two-phase runner: phase 1 over the whole corpus, phase 2 the rules per document in worker processes."""
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable
@@ -127,6 +128,7 @@ class Runner:
         size = max(1, min(256, -(-total // (jobs * 4))))
         chunks = [(fn, start, min(start + size, total)) for start in range(0, total, size)]
         done = 0
+        gc.freeze()  # children would otherwise touch (and copy) every inherited object in their first GC pass
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
             for values in pool.imap_unordered(_run_chunk, chunks):
                 yield from values
