@@ -56,7 +56,7 @@ def test_bp014_threshold_option(lint):
 
 def test_bp014_fix_deletes_the_flagged_lines(lint):
     text = PAGE.format(p1=PROSE, p2=PROSE2)
-    fixed = lint.fix({"a.txt": text}, config=LOWER)["a.txt"].decode()
+    fixed = lint.fix({"a.txt": text}, select=["BP014"], config=LOWER)["a.txt"].decode()
     assert fixed == f"{PROSE}\n{PROSE2}\n"
     assert lines(lint, fixed, config=LOWER) == []
 
@@ -95,3 +95,9 @@ def test_probabilities_rise_with_page_furniture():
         return quality.probabilities(own, [quality.first_word(text)])[0]
 
     assert score("Home | News | Sport | Weather | Contact | Login") > score(PROSE)
+
+
+def test_bp014_is_off_unless_selected(lint):
+    text = PAGE.format(p1=PROSE, p2=PROSE2)
+    assert not [f for f in lint({"a.txt": text}, config=LOWER) if f.code == "BP014"]
+    assert lines(lint, text, config=LOWER)
