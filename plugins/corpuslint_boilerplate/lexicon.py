@@ -18,6 +18,10 @@ class LineMatcher:
     ``search`` for X: trying each of them at the start of a long line would rescan it every time."""
 
     def __init__(self, patterns: list[str]) -> None:
+        # A line matches a pattern when it matches one of its top-level alternatives: split them,
+        # so that an ".*X.*" alternative is searched once instead of retried at every position
+        # inside a union of anchored ones (the slowest case by far).
+        patterns = [alt for p in patterns for alt in _top_level_split(p) if alt]
         anchored = [p for p in patterns if not _is_contains(p)]
         contains = [p[2:-2] for p in patterns if _is_contains(p)]
         # Anchored patterns are grouped by the letters they can start with, so a line tries only

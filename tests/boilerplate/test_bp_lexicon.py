@@ -37,3 +37,17 @@ def test_first_chars_of_patterns():
 def test_invalid_extra_pattern_is_reported(lint):
     found = lint({"a.txt": "Some text here.\n"}, select=["BP001"], config={"rules": {"BP001": {"extra-patterns": ["(unclosed"]}}})
     assert [f.code for f in found] == ["CL005"] and "not a valid regular expression" in found[0].message
+
+
+@pytest.mark.parametrize("name", ["advertising", "calls_to_action", "teasers", "notices", "navigation"])
+def test_matcher_agrees_with_the_whole_patterns_unsplit(name):
+    """Splitting patterns at their top-level alternatives changes no answer."""
+    import re
+
+    whole = re.compile("|".join(f"(?:{p})" for p in lexicon.patterns(name)), re.IGNORECASE)
+    m = lexicon.whole_line(name)
+    extra = ["For corrections to this story, contact the newsroom.", "Reset your password here",
+             "We use cookies to improve your experience on this website and you may opt out",
+             "By continuing to use this site you agree", "Report a typo", "Donate today to keep us going"]
+    for text in SAMPLES + extra:
+        assert m.fullmatch(text) == bool(whole.fullmatch(text)), (name, text)
