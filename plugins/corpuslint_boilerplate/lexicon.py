@@ -42,6 +42,10 @@ class LineMatcher:
         # Every match of a "contains" pattern holds one of its words: test those first, cheaply.
         words = [_literal_words(p) for p in contains]
         self._triggers = tuple(sorted(set().union(*words))) if words and all(words) else None
+        # Each "contains" pattern is searched on its own, and only in lines holding the longest
+        # word every one of its matches holds: one union searched at every position of a long
+        # line costs more than all the substring tests together.
+        self._parts = [(_required_word(p), re.compile(p, re.IGNORECASE)) for p in contains]
 
     def fullmatch(self, text: str) -> bool:
         regex = self._buckets.get(text[:1].lower(), self._anywhere)
@@ -49,11 +53,13 @@ class LineMatcher:
             return True
         if self._contains is None:
             return False
-        if self._triggers is not None:
-            lower = text.lower()
-            if not any(w in lower for w in self._triggers):
-                return False
-        return bool(self._contains.search(text))
+        lower = text.lower()
+        if self._triggers is not None and not any(w in lower for w in self._triggers):
+            return False
+        for word, regex in self._parts:
+            if (word is None or word in lower) and regex.search(text):
+                return True
+        return False
 
 
 _LEADING_WORDS = re.compile(r"\\b(?:\(([a-z' |?]+)\)|([a-z']+))[ \\]")
@@ -69,6 +75,42 @@ def _literal_words(pattern: str) -> set[str]:
         if all(len(w) >= 2 for w in words):
             return words
     return {w.lower() for w in re.findall(r"[A-Za-z]{3,}", re.sub(r"\\.", " ", pattern))}
+
+
+def _required_word(pattern: str) -> str | None:
+    """The longest run of four or more letters that every match of ``pattern`` holds (lower
+    case), read from its top level only: groups, classes, escapes and optional letters break
+    runs and are never trusted. None when there is none."""
+    runs, run, i, n = [], "", 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c.isalpha() and c.isascii():
+            if i + 1 < n and pattern[i + 1] in "?*{":
+                runs.append(run)  # an optional letter ends the run and is not part of it
+                run, i = "", i + 2
+                continue
+            run += c
+            i += 1
+            continue
+        runs.append(run)
+        run = ""
+        if c == "\\":
+            i += 2
+        elif c == "[":
+            end = pattern.find("]", i + 2)
+            i = (end if end >= 0 else n) + 1
+        elif c == "(":
+            close = _closing(pattern, i)
+            if close is None:
+                return None
+            i = close + 1
+        elif c == "|":
+            return None  # an alternation at the top level: nothing is common for sure
+        else:
+            i += 1
+    runs.append(run)
+    best = max(runs, key=len)
+    return best.lower() if len(best) >= 4 else None
 
 
 def _union(patterns: list[str]) -> re.Pattern[str] | None:

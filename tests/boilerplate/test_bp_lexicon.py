@@ -51,3 +51,11 @@ def test_matcher_agrees_with_the_whole_patterns_unsplit(name):
              "By continuing to use this site you agree", "Report a typo", "Donate today to keep us going"]
     for text in SAMPLES + extra:
         assert m.fullmatch(text) == bool(whole.fullmatch(text)), (name, text)
+
+
+def test_required_word_of_a_contains_pattern():
+    assert lexicon._required_word(r"\b(we|our site) uses? cookies\b") == "cookies"
+    assert lexicon._required_word(r"\ball rights reserved\b") == "reserved"
+    assert lexicon._required_word(r"colou?r photos") == "photos"       # an optional letter breaks a word
+    assert lexicon._required_word(r"\bmay not be (published|aired)\b") is None  # words in groups are not trusted
+    assert lexicon._required_word(r"abcd|efgh") is None
