@@ -35,30 +35,34 @@ def iter_files(targets: list[str], config, cwd: Path, suffixes=TEXT_SUFFIXES) ->
     for target in targets:
         path = Path(target)
         if path.is_file():
-            candidates = [path]
+            candidates = [path] if not config.is_excluded(path) else []
         elif path.is_dir():
             candidates = _walk(path, config, suffixes)
         elif glob.has_magic(target):
-            matches = sorted(glob.glob(target, recursive=True))
-            candidates = [Path(m) for m in matches if Path(m).is_file()]
-            for m in matches:
-                if Path(m).is_dir():
+            candidates = []
+            for m in sorted(glob.glob(target, recursive=True)):
+                if os.path.isdir(m):
                     candidates.extend(_walk(Path(m), config, suffixes))
+                elif os.path.isfile(m) and not config.is_excluded(m):
+                    candidates.append(Path(m))
         else:
             raise UsageError(f"{target}: no such file or directory")
         for c in candidates:
             key = os.path.abspath(c)
-            if key in seen or config.is_excluded(c):
-                continue
-            seen.add(key)
-            yield c
+            if key not in seen:
+                seen.add(key)
+                yield c
 
 
 def _walk(root: Path, config, suffixes) -> list[Path]:
+    """Files under ``root`` with a text suffix; excluded folders are not entered."""
+    if config.is_excluded(root):
+        return []
     out = []
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(n for n in dirnames if not config.is_excluded(os.path.join(dirpath, n)))
-        out.extend(Path(dirpath, n) for n in sorted(filenames) if n.lower().endswith(suffixes))
+        out.extend(Path(dirpath, n) for n in sorted(filenames)
+                   if n.lower().endswith(suffixes) and not config.is_excluded(os.path.join(dirpath, n)))
     return out
 
 
