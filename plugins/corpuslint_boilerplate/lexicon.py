@@ -42,10 +42,10 @@ class LineMatcher:
         # Every match of a "contains" pattern holds one of its words: test those first, cheaply.
         words = [_literal_words(p) for p in contains]
         self._triggers = tuple(sorted(set().union(*words))) if words and all(words) else None
-        # Each "contains" pattern is searched on its own, and only in lines holding the longest
-        # word every one of its matches holds: one union searched at every position of a long
-        # line costs more than all the substring tests together.
-        self._parts = [(_required_word(p), re.compile(p, re.IGNORECASE)) for p in contains]
+        # Each "contains" pattern is searched on its own, and only in lines holding a word one
+        # of which every one of its matches holds: one union searched at every position of a
+        # long line costs more than all the substring tests together.
+        self._parts = [(_required_words(p), re.compile(p, re.IGNORECASE)) for p in contains]
 
     def fullmatch(self, text: str) -> bool:
         regex = self._buckets.get(text[:1].lower(), self._anywhere)
@@ -56,8 +56,8 @@ class LineMatcher:
         lower = text.lower()
         if self._triggers is not None and not any(w in lower for w in self._triggers):
             return False
-        for word, regex in self._parts:
-            if (word is None or word in lower) and regex.search(text):
+        for needed, regex in self._parts:
+            if (needed is None or any(w in lower for w in needed)) and regex.search(text):
                 return True
         return False
 
@@ -77,11 +77,12 @@ def _literal_words(pattern: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z]{3,}", re.sub(r"\\.", " ", pattern))}
 
 
-def _required_word(pattern: str) -> str | None:
-    """The longest run of four or more letters that every match of ``pattern`` holds (lower
-    case), read from its top level only: groups, classes, escapes and optional letters break
-    runs and are never trusted. None when there is none."""
-    runs, run, i, n = [], "", 0, len(pattern)
+def _required_words(pattern: str) -> tuple[str, ...] | None:
+    """Words (lower case, four letters or more) one of which every match of ``pattern`` holds,
+    read from its top level only: a run of plain letters, or one word from each branch of a
+    group of plain words that is not optional (``(published|reproduced)``). Classes, escapes,
+    optional letters and other groups are never trusted. None when there are none."""
+    runs, groups, run, i, n = [], [], "", 0, len(pattern)
     while i < n:
         c = pattern[i]
         if c.isalpha() and c.isascii():
@@ -103,14 +104,19 @@ def _required_word(pattern: str) -> str | None:
             close = _closing(pattern, i)
             if close is None:
                 return None
+            inner = pattern[i + 1:close]
+            optional = close + 1 < n and pattern[close + 1] in "?*{"
+            if not optional and re.fullmatch(r"[A-Za-z ]+(?:\|[A-Za-z ]+)*", inner):
+                groups.append(tuple(max(b.split(" "), key=len).lower() for b in inner.split("|")))
             i = close + 1
         elif c == "|":
             return None  # an alternation at the top level: nothing is common for sure
         else:
             i += 1
     runs.append(run)
-    best = max(runs, key=len)
-    return best.lower() if len(best) >= 4 else None
+    options = [(r.lower(),) for r in runs] + groups
+    options = [o for o in options if o and min(map(len, o)) >= 4]
+    return max(options, key=lambda o: (min(map(len, o)), -len(o))) if options else None
 
 
 def _union(patterns: list[str]) -> re.Pattern[str] | None:

@@ -53,9 +53,12 @@ def test_matcher_agrees_with_the_whole_patterns_unsplit(name):
         assert m.fullmatch(text) == bool(whole.fullmatch(text)), (name, text)
 
 
-def test_required_word_of_a_contains_pattern():
-    assert lexicon._required_word(r"\b(we|our site) uses? cookies\b") == "cookies"
-    assert lexicon._required_word(r"\ball rights reserved\b") == "reserved"
-    assert lexicon._required_word(r"colou?r photos") == "photos"       # an optional letter breaks a word
-    assert lexicon._required_word(r"\bmay not be (published|aired)\b") is None  # words in groups are not trusted
-    assert lexicon._required_word(r"abcd|efgh") is None
+def test_required_words_of_a_contains_pattern():
+    assert lexicon._required_words(r"\b(we|our site) uses? cookies\b") == ("cookies",)
+    assert lexicon._required_words(r"\ball rights reserved\b") == ("reserved",)
+    assert lexicon._required_words(r"colou?r photos") == ("photos",)  # an optional letter breaks a word
+    assert lexicon._required_words(r"\bmay not be (published|aired)\b") == ("published", "aired")
+    assert lexicon._required_words(r"\bby (continuing|using) (to (use|go) )?(this|our) (site|webpage)\b") == (
+        "continuing", "using")
+    assert lexicon._required_words(r"\bnot (a|the)? ?(published)?\b") is None  # optional or too short
+    assert lexicon._required_words(r"abcd|efgh") is None
