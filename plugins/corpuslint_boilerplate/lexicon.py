@@ -36,9 +36,11 @@ class LineMatcher:
                 for c in starts:
                     buckets.setdefault(c, []).append(p)
         self._anywhere = _union(anywhere)
-        self._buckets = {c: _union([*ps, *anywhere]) for c, ps in buckets.items()}
-        self._anchored = _union(anchored)
-        self._contains = re.compile("|".join(f"(?:{p})" for p in contains), re.IGNORECASE) if contains else None
+        # Compiled on first use: a process that checks one file (pre-commit) meets few initials,
+        # and compiling every bucket up front cost more than checking the file.
+        self._bucket_patterns = {c: [*ps, *anywhere] for c, ps in buckets.items()}
+        self._buckets: dict[str, re.Pattern[str] | None] = {}
+        self._has_contains = bool(contains)
         # Every match of a "contains" pattern holds one of its words: test those first, cheaply.
         words = [_literal_words(p) for p in contains]
         self._triggers = tuple(sorted(set().union(*words))) if words and all(words) else None
@@ -48,10 +50,16 @@ class LineMatcher:
         self._parts = [(_required_words(p), re.compile(p, re.IGNORECASE)) for p in contains]
 
     def fullmatch(self, text: str) -> bool:
-        regex = self._buckets.get(text[:1].lower(), self._anywhere)
+        initial = text[:1].lower()
+        if initial in self._bucket_patterns:
+            regex = self._buckets.get(initial)
+            if regex is None:
+                regex = self._buckets[initial] = _union(self._bucket_patterns[initial])
+        else:
+            regex = self._anywhere
         if regex is not None and regex.fullmatch(text):
             return True
-        if self._contains is None:
+        if not self._has_contains:
             return False
         lower = text.lower()
         if self._triggers is not None and not any(w in lower for w in self._triggers):
