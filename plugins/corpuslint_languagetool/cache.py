@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any
 
@@ -41,11 +42,7 @@ class AnswerCache:
             self._pid, self._db = os.getpid(), None
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
-                db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
-                db.execute("PRAGMA journal_mode=WAL")
-                db.execute("PRAGMA synchronous=NORMAL")  # a cache: losing the last answers on power loss is fine
-                db.execute("CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, matches TEXT NOT NULL)")
-                self._db = db
+                self._db = _retry(self._open)
             except (OSError, sqlite3.Error):
                 self._db = None  # unwritable cache: fall back to memory, never fail the run
         return self._db
@@ -73,14 +70,40 @@ class AnswerCache:
         if db is None:
             self._memory.update(answers)
             return
-        try:
+        rows = [(k, json.dumps(v, ensure_ascii=False, separators=(",", ":"))) for k, v in answers.items()]
+
+        def write() -> None:
             with db:
-                db.execute("BEGIN")
-                db.executemany("INSERT OR REPLACE INTO answers (key, matches) VALUES (?, ?)",
-                               [(k, json.dumps(v, ensure_ascii=False, separators=(",", ":")))
-                                for k, v in answers.items()])
+                db.execute("BEGIN IMMEDIATE")  # take the write lock now: the busy timeout then applies
+                db.executemany("INSERT OR REPLACE INTO answers (key, matches) VALUES (?, ?)", rows)
+
+        try:
+            _retry(write)
         except sqlite3.Error:
             self._memory.update(answers)
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")  # a cache: losing the last answers on power loss is fine
+            db.execute("CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, matches TEXT NOT NULL)")
+        except sqlite3.Error:
+            db.close()
+            raise
+        return db
+
+
+def _retry(action, attempts: int = 8):
+    """Worker processes open a new cache file at the same moment: switching it to WAL takes a
+    lock that SQLite's busy timeout does not wait for, so "database is locked" is retried."""
+    for attempt in range(attempts):
+        try:
+            return action()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.02 * (attempt + 1))
 
 
 _CACHES: dict[Path, AnswerCache] = {}
