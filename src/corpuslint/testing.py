@@ -9,6 +9,8 @@ Installed with corpuslint (``pytest11`` entry point), so a plugin's tests can sa
 from __future__ import annotations
 
 import os
+import re
+import textwrap
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -16,6 +18,19 @@ from typing import Any
 import pytest
 
 from corpuslint.findings import Finding
+
+
+def documented_example(rule: Any, label: str) -> str:
+    """The indented block after the line that starts with ``label`` (``"Bad:"``, ``"Good:"``)
+    in a rule's documentation (a Rule class or its docstring), dedented, ending in one newline.
+
+    So a plugin's tests can check that each rule's documented examples behave as documented.
+    """
+    doc = rule if isinstance(rule, str) else rule.documentation()
+    m = re.search(rf"^{re.escape(label)}[^\n]*\n\n((?:    [^\n]*\n|\n)+)", doc + "\n", re.M)
+    if m is None:
+        raise AssertionError(f"no {label!r} example block in the documentation")
+    return textwrap.dedent(m.group(1)).strip() + "\n"
 
 
 class Linter:

@@ -2,22 +2,18 @@
 from __future__ import annotations
 
 import re
-import textwrap
 
 import pytest
 
 import corpuslint_attribution
 from corpuslint_attribution.unattributed import QuotationWithoutSpeaker
 from corpuslint_attribution.uncredited import UncreditedCopy
+from corpuslint.testing import documented_example
 
 RULES = [QuotationWithoutSpeaker, UncreditedCopy]
 
 
-def block(doc: str, label: str) -> str:
-    """The indented block after the line starting with ``label`` in a rule's documentation."""
-    m = re.search(rf"^{re.escape(label)}[^\n]*\n\n((?:    [^\n]*\n|\n)+)", doc + "\n", re.M)
-    assert m, f"no {label!r} block"
-    return textwrap.dedent(m.group(1)).strip() + "\n"
+block = documented_example
 
 
 def test_plugin_provides_both_rules():

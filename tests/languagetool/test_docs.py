@@ -1,16 +1,9 @@
 """Each LT rule's documented Bad example is found (by its rule) and its Good example is not."""
-import re
 
 import pytest
 
+from corpuslint.testing import documented_example as example
 from corpuslint_languagetool.rules import RULES
-
-
-def example(cls, label: str) -> str:
-    doc = cls.documentation()
-    m = re.search(rf"^{label}:\n\n((?:    .*\n?|\n)+)", doc, re.MULTILINE)
-    assert m, f"{cls.code} has no {label} example"
-    return "\n".join(line[4:] for line in m.group(1).strip("\n").splitlines()) + "\n"
 
 
 @pytest.mark.parametrize("cls", RULES, ids=lambda c: c.code)

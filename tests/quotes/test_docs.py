@@ -2,21 +2,17 @@
 from __future__ import annotations
 
 import re
-import textwrap
 
 import pytest
 
 import corpuslint_quotes
 from corpuslint_quotes.rules import RULES
+from corpuslint.testing import documented_example
 
 SECTIONS = ["## What it does", "## Why is this bad?", "## Example"]
 
 
-def block(doc: str, label: str) -> str:
-    """The indented block after a line starting with ``label`` in a rule's documentation."""
-    m = re.search(rf"^{re.escape(label)}[^\n]*\n\n((?:    [^\n]*\n|\n)+)", doc + "\n", re.M)
-    assert m, f"no {label!r} block"
-    return textwrap.dedent(m.group(1)).strip() + "\n"
+block = documented_example
 
 
 def test_plugin_provides_the_three_rules():
