@@ -66,9 +66,11 @@ class EngagementCounter(corpuslint.Rule):
     summary = "share, like or comment counter, or a lone number"
     options = {"extra-patterns": []}
 
+    def setup(self, ctx: corpuslint.Context) -> None:
+        lexicon.extra_patterns(self, ctx)
+
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
-        extra = tuple(str(p) for p in ctx.options.get("extra-patterns", ()) if p)
-        pattern = _counter_line(extra)
+        pattern = _counter_line(lexicon.extra_patterns(self, ctx))
         rs = rows(doc)
         hits = [len(r.tidy) <= 80 and bool(r.tidy) and bool(pattern.fullmatch(r.tidy)) for r in rs]
         bare = [h and not _LETTER.search(r.tidy) for h, r in zip(hits, rs)]

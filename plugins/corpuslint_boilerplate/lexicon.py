@@ -5,6 +5,8 @@ import functools
 import re
 from importlib import resources
 
+import corpuslint
+
 
 @functools.cache
 def patterns(name: str) -> tuple[str, ...]:
@@ -215,15 +217,23 @@ def _is_contains(p: str) -> bool:
             and ".*" not in inner)  # ".*A.*|.*B.*" stays anchored: stripped, it would rescan the line
 
 
-@functools.cache
-def whole_line(name: str, extra: tuple[str, ...] = ()) -> LineMatcher:
-    """A case-insensitive matcher of a whole tidied line against any pattern of the lexicon
-    plus ``extra`` ones (from a rule's ``extra-patterns`` option)."""
+def extra_patterns(rule: corpuslint.Rule, ctx: corpuslint.Context) -> tuple[str, ...]:
+    """The rule's ``extra-patterns`` option; a pattern that is not a valid regular expression
+    ends the run (exit 2) with one line naming the rule and the option."""
+    extra = tuple(str(p) for p in ctx.options.get("extra-patterns", ()) if p)
     for p in extra:
         try:
             re.compile(p)
         except re.error as exc:
-            raise ValueError(f"extra-patterns: {p!r} is not a valid regular expression: {exc}") from None
+            raise corpuslint.SetupError(
+                f"[rules.{rule.code}] extra-patterns: {p!r} is not a valid regular expression: {exc}") from None
+    return extra
+
+
+@functools.cache
+def whole_line(name: str, extra: tuple[str, ...] = ()) -> LineMatcher:
+    """A case-insensitive matcher of a whole tidied line against any pattern of the lexicon
+    plus ``extra`` ones (from a rule's ``extra-patterns`` option, checked by :func:`extra_patterns`)."""
     return LineMatcher([*patterns(name), *extra])
 
 

@@ -17,9 +17,11 @@ class PhraseRule(corpuslint.Rule):
     what: ClassVar[str] = ""
     options = {"extra-patterns": [], "max-chars": 300}
 
+    def setup(self, ctx: corpuslint.Context) -> None:
+        lexicon.extra_patterns(self, ctx)
+
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
-        extra = tuple(str(p) for p in ctx.options.get("extra-patterns", ()) if p)
-        matcher = lexicon.whole_line(self.lexicon_name, extra)
+        matcher = lexicon.whole_line(self.lexicon_name, lexicon.extra_patterns(self, ctx))
         limit = ctx.options.get("max-chars", 300)
         hits = []
         for row in rows(doc):

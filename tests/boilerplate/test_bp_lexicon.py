@@ -34,9 +34,25 @@ def test_first_chars_of_patterns():
     assert lexicon._first_chars("(a )?") is None
 
 
-def test_invalid_extra_pattern_is_reported(lint):
-    found = lint({"a.txt": "Some text here.\n"}, select=["BP001"], config={"rules": {"BP001": {"extra-patterns": ["(unclosed"]}}})
-    assert [f.code for f in found] == ["CL005"] and "not a valid regular expression" in found[0].message
+@pytest.mark.parametrize("code", ["BP001", "BP003"])
+def test_invalid_extra_pattern_ends_the_run_naming_rule_and_option(lint, code):
+    import corpuslint
+
+    with pytest.raises(corpuslint.SetupError,
+                       match=rf"\[rules.{code}\] extra-patterns: '\(unclosed' is not a valid regular expression"):
+        lint({"a.txt": "Some text here.\n"}, select=[code], config={"rules": {code: {"extra-patterns": ["(unclosed"]}}})
+
+
+def test_invalid_extra_pattern_is_one_line_and_exit_2(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / ".corpuslint.toml").write_text('[rules.BP001]\nextra-patterns = ["(unclosed"]\n')
+    (tmp_path / "a.txt").write_text("Some text here.\n")
+    r = subprocess.run([sys.executable, "-m", "corpuslint", "check", "--select=BP001"], cwd=tmp_path,
+                       capture_output=True, text=True)
+    assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1
+    assert "extra-patterns: '(unclosed' is not a valid regular expression" in r.stderr
 
 
 @pytest.mark.parametrize("name", ["advertising", "calls_to_action", "teasers", "notices", "navigation"])
