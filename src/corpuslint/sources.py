@@ -59,10 +59,9 @@ def from_metadata(doc: Document, urls: dict[str, str]) -> SourceLink | None:
 
 
 def _shown(path: Path) -> str:
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+    from corpuslint.readers import display_path
+
+    return display_path(path, Path.cwd())  # the same form as the documents' own paths
 
 
 @dataclass
