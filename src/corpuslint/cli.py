@@ -219,6 +219,8 @@ def rules_cmd(
     output_format: str = typer.Option("text", "--format", help="text or json."),
 ) -> None:
     """List every rule: code, name, plugin, default severity, and whether it is enabled."""
+    if output_format not in ("text", "json"):
+        raise _fail(f"--format: unknown format '{output_format}' (choose from json, text)")
     try:
         registry, cfg = _setup(config, isolated)
     except CorpuslintError as exc:
@@ -270,6 +272,8 @@ def sources_cmd(
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Worker processes (default: CPU count)."),
 ) -> None:
     """Print each derived document's source, how it was found, and the evidence."""
+    if output_format not in ("text", "json"):
+        raise _fail(f"--format: unknown format '{output_format}' (choose from json, text)")
     try:
         registry, cfg = _setup(config, isolated)
         from corpuslint.runner import Runner

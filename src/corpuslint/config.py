@@ -260,6 +260,12 @@ def build(path: Path | None, table: dict[str, Any], rules: dict[str, Any],
         if key in SOURCE_OPTIONS:
             source_options.update(_check_options({key: value}, SOURCE_OPTIONS, f"{label}: [sources]"))
         elif isinstance(value, str):
+            try:
+                value.format(stem="s", name="n", parent="p", suffix=".x")
+            except (KeyError, IndexError, ValueError) as exc:
+                raise ConfigError(
+                    f"{label}: [sources] '{key}': template {value!r} has an unknown placeholder {exc} "
+                    "(use {stem}, {name}, {parent}, {suffix})") from None
             sources[key] = value
         else:
             raise ConfigError(

@@ -217,3 +217,9 @@ def test_core_findings_show_whatever_the_selection_unless_ignored(cli, tmp_path)
     assert [l.rsplit(" ", 1)[-1] for l in r.stdout.splitlines()] == ["[CL002]", "[CL004]"]
     r = cli("check", "--select=TST001", "--ignore=CL004", plugins=TEST_PLUGIN)
     assert [l.rsplit(" ", 1)[-1] for l in r.stdout.splitlines()] == ["[CL002]"]
+
+
+def test_rules_and_sources_reject_an_unknown_format(cli):
+    for command in ("rules", "sources"):
+        r = cli(command, "--format=xml")
+        assert r.returncode == 2 and "--format: unknown format 'xml' (choose from json, text)" in r.stderr

@@ -135,3 +135,8 @@ def test_sources_table_mixes_globs_and_options():
 def test_sources_value_must_be_a_template():
     with pytest.raises(ConfigError, match=r"\[sources\] 'translations/\*.txt' must map a glob to a path template"):
         build({"sources": {"translations/*.txt": 3}})
+
+
+def test_sources_template_with_an_unknown_placeholder():
+    with pytest.raises(ConfigError, match=r"template '\{nope\}.txt' has an unknown placeholder 'nope'"):
+        build({"sources": {"*.txt": "{nope}.txt"}})
