@@ -26,7 +26,7 @@ _NOT_SPEAKER = frozenset(
     monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december all any some each every both either
     neither such own same other another its his her their our my your him them us me one
-    reporters audience crowd supporters interview statement""".split()
+    reporters audience crowd supporters interview""".split()
 )
 
 # Verbs of saying only right after a quotation ("the letter read"): elsewhere, other senses.
@@ -57,6 +57,10 @@ def speech_verbs() -> frozenset[str]:
 
 def speech_nouns() -> frozenset[str]:
     return _wordlist("speech_nouns.txt")
+
+
+def verbs_after_subject() -> frozenset[str]:
+    return _wordlist("speech_verbs_after_subject.txt")
 
 
 def tokens(frame: str) -> list[str]:
@@ -104,8 +108,8 @@ def _cue_has_speaker(toks: list[str], i: int) -> bool:
     # speaker follows the verb directly, after at most a determiner and a modifier.
     if not _norm(toks[i]).endswith("ing") and (i == 0 or toks[i - 1] in (QUOTE, ",", "—", "–") or i == a):
         j = i + 1
-        while j < min(b, i + 3) and _norm(toks[j]) in _DETERMINERS:
-            j += 1
+        while j < min(b, i + 4) and (_norm(toks[j]) in _DETERMINERS or toks[j][0].isdigit()):
+            j += 1  # "said the 46-year-old", "said one"
         # An inverted pronoun ("said he") is archaic; "..., said it was" has lost its subject.
         return j < b and _is_speaker(toks[j]) and _norm(toks[j]) not in PRONOUNS
     return False
@@ -125,10 +129,31 @@ def leads_with_attribution(frame: str, within: int = 6) -> bool:
     return _attributes(toks[:min(end, within)])
 
 
+def _subject_before(toks: list[str], i: int) -> bool:
+    """A speaker right before token ``i``: a name, a pronoun, or a noun after a determiner
+    ("Smith notes", "he answers", "the spokeswoman counters"), not a possessive ("Smith's notes")."""
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    if not prev[0].isalpha() or _norm(prev).endswith("'s") or not _is_speaker(prev):
+        return False
+    if prev[0].isupper() or _norm(prev) in PRONOUNS:
+        return True
+    # A noun phrase: a determiner at most two words before ("the town clerk counters").
+    return any(_norm(t) in _DETERMINERS for t in toks[max(0, i - 3):i - 1])
+
+
 def _attributes(toks: list[str]) -> bool:
-    verbs, nouns = speech_verbs(), speech_nouns()
+    verbs, nouns, ambiguous = speech_verbs(), speech_nouns(), verbs_after_subject()
     for i, tok in enumerate(toks):
         low = _norm(tok)
+        if low in ambiguous and tok[0].islower() and low not in verbs:
+            nxt = _norm(toks[i + 1]) if i + 1 < len(toks) else ""
+            if nxt != "for" and _subject_before(toks, i):
+                return True  # "Smith notes", "the spokeswoman counters"
+            if (i >= 1 and toks[i - 1] in (QUOTE, ",") and i + 1 < len(toks) and toks[i + 1][0].isupper()
+                    and _is_speaker(toks[i + 1]) and _norm(toks[i + 1]) not in PRONOUNS):
+                return True  # "..., notes Smith"
         if i + 1 < len(toks) and f"{low}_{_norm(toks[i + 1])}" in verbs and _cue_has_speaker(toks, i):
             return True  # "she went on", "he fired back"
         if (low in nouns and i + 2 < len(toks) and _norm(toks[i + 1]) in ("from", "by")
@@ -197,7 +222,7 @@ def verb_introduces(before: str) -> bool:
         a -= 1
     clause = toks[a:]
     verbs = speech_verbs()
-    for v in range(len(clause) - 1, max(-1, len(clause) - 7), -1):
+    for v in range(len(clause) - 1, max(-1, len(clause) - 10), -1):
         if clause[v] in (",", ":", "—", "–", "("):
             break  # the quotation is not the verb's object
         low = _norm(clause[v])

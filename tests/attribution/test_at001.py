@@ -153,3 +153,29 @@ def test_neighbours_option_off_requires_the_speaker_in_the_sentence(lint):
 def test_markdown_front_matter_is_not_read_as_prose(lint):
     text = f'---\ntitle: "A title that is long enough to count as speech here"\n---\n{LEAD}\n\n"{QUOTE}," she said.\n'
     assert [f for f in lint({"story.md": text}, select=["AT001"])] == []
+
+
+@pytest.mark.parametrize("text", [
+    # verbs that are mostly nouns, read as verbs right after a subject or inverted after a quotation
+    f'{LEAD}\n\n"{QUOTE}," Ferreira notes.\n',
+    f'{LEAD}\n\n"{QUOTE}," the town clerk counters.\n',
+    f'{LEAD}\n\n"{QUOTE}," notes Ines Ferreira, the mayor.\n',
+    # a document as the speaker
+    f'{LEAD}\n\n"{QUOTE}," the statement said.\n',
+    # a number among the speaker's modifiers
+    f'{LEAD}\n\n"{QUOTE}," said the 61-year-old.\n',
+    # a verb a little further from a partial quotation
+    f'{LEAD} Ferreira warned on Monday at the meeting of the council that "{QUOTE}."\n',
+])
+def test_more_ways_of_naming_the_speaker(lint, text):
+    assert at001(lint, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # the same nouns in their noun sense give no speaker
+    f'{LEAD} The notes were found in a drawer.\n\n"{QUOTE}."\n',
+    f'{LEAD} Ferreira\'s notes were found in a drawer.\n\n"{QUOTE}."\n',
+    f'{LEAD} The council calls for a vote every year.\n\n"{QUOTE}."\n',
+])
+def test_noun_senses_of_speech_words_name_no_speaker(lint, text):
+    assert len(at001(lint, text)) == 1
