@@ -24,7 +24,7 @@ def name_casing(t: Text, lex: Lexicon) -> list[Signal]:
     titled.update([w[:-2].lower() for w in counts if w.endswith(("'s", "’s")) and w[:1].isupper()])
     zipf = lex.zipf
     for low in titled.intersection(counts):
-        if len(low) < 3 or zipf.get(low, 0.0) >= NAME_CASE_MAX_ZIPF or counts[low] > 3 or not low.isalpha():
+        if len(low) < 3 or zipf[low] >= NAME_CASE_MAX_ZIPF or counts[low] > 3 or not low.isalpha():
             continue
         caps = [f for g in (t.forms_of(low), t.forms_of(low + "'s"), t.forms_of(low + "’s"))
                 for f in g if f[0].isupper() and f[1:len(low)] == low[1:]]

@@ -135,13 +135,15 @@ def sentence_features(text: str, lex: Lexicon) -> dict[str, float]:
         if not (x[-1:].isalnum() and y[:1].isalnum()):
             continue  # punctuation between the words: not a bigram
         x, y = x.lower().strip("\"'“‘("), y.lower().strip("\"'”’)")
-        if unigram.get(x, -99.0) > _FREQUENT_LOGP and unigram.get(y, -99.0) > _FREQUENT_LOGP:
+        # Table lookups: unigram[w] is None for a non-word, bigram[k] a bool, zipf[w] 0.0 when absent.
+        px, py = unigram[x], unigram[y]
+        if px is not None and py is not None and px > _FREQUENT_LOGP and py > _FREQUENT_LOGP:
             eligible += 1
-            if f"{x} {y}" not in bigram:
+            if not bigram[f"{x} {y}"]:
                 unseen += 1
     alpha = [w for w in toks if w.isalpha()]
-    content = [zipf.get(w, 0.0) for w in alpha if w not in common]
-    lower_unknown = sum(1 for w in text.translate(_PUNCT).split() if w.isalpha() and w.islower() and w not in zipf)
+    content = [zipf[w] for w in alpha if w not in common]
+    lower_unknown = sum(1 for w in text.translate(_PUNCT).split() if w.isalpha() and w.islower() and not zipf[w])
     return {
         "rare_word": max(0.0, 5.0 - min(content)) / 5.0 if content else 0.0,
         "repetition": (len(alpha) - len(set(alpha))) / len(alpha) if alpha else 0.0,

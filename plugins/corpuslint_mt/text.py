@@ -118,14 +118,15 @@ class Text:
         # Not in symspellpy's spelling dictionary, and rare in wordfreq's web text (which also
         # holds frequent slips such as "onthe" or "informa").
         zipf = load().zipf
-        return {w for w in self.not_in_dictionary if zipf.get(w, 0.0) < UNKNOWN_MAX_ZIPF}
+        return {w for w in self.not_in_dictionary if zipf[w] < UNKNOWN_MAX_ZIPF}
 
     @cached_property
     def not_in_dictionary(self) -> set[str]:
         """Lower-cased words of the document that symspellpy's English dictionary lacks."""
         from corpuslint_mt.lexicon import load
 
-        return set(map(str.lower, self.counts)).difference(load().unigram)  # iterates the small side
+        unigram = load().unigram
+        return {w for w in set(map(str.lower, self.counts)) if unigram[w] is None}
 
     def forms_of(self, low: str) -> list[str]:
         """The forms of lower-case ``low`` the document uses: lower, Capitalised, UPPER."""

@@ -40,10 +40,10 @@ def segment(word: str, lex: Lexicon, max_parts: int = 3, min_zipf: float = GLUED
             continue
         for i in range(j + 1, min(n, j + lex.max_word_length) + 1):
             part = word[j:i]
-            logp = unigram.get(part)
+            logp = unigram[part]  # None: not a word (Table lookups: [] is the fast path)
             if logp is None or (i - j < 2 and part != "a"):
                 continue
-            z = zipf.get(part, 0.0)
+            z = zipf[part]
             # Short parts must be function-word frequent: "of", "the", "than"; not "sen", "con".
             if z < min_zipf or (i - j <= 3 and z < SHORT_PART_MIN_ZIPF):
                 continue
@@ -74,7 +74,7 @@ def glued_words(t: Text, lex: Lexicon) -> list[Signal]:
         for word in t.forms_of(low):
             if _is_camel(word):
                 continue
-            web = lex.zipf.get(low, 0.0) >= GLUED_WEB_ZIPF
+            web = lex.zipf[low] >= GLUED_WEB_ZIPF
             if word[0].isupper() and (web or _in_name_context(t, word)):
                 # a name the web knows ("Murrayfield", "Euronext"), or part of a multiword
                 # name ("Serge Betsen", "Aldridge Browhills Conservatives")
@@ -146,8 +146,8 @@ def _rarer_than_spaced(word: str, parts: list[str], lex: Lexicon) -> bool:
     """True when the web writes ``word`` far more rarely than its parts would meet by chance:
     "onthe" against "on the" is a slip; "rollout" against "roll out" is a compound."""
     zipf = lex.zipf
-    together = sum(zipf.get(p, 0.0) for p in parts) - 9.0 * (len(parts) - 1)
-    return zipf.get(word, 0.0) < together - GLUED_WEB_MARGIN
+    together = sum(zipf[p] for p in parts) - 9.0 * (len(parts) - 1)
+    return zipf[word] < together - GLUED_WEB_MARGIN
 
 
 def _in_name_context(t: Text, word: str) -> bool:

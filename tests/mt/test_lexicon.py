@@ -25,11 +25,58 @@ def test_built_once_then_read_from_the_disk_cache(tmp_path):
     cache = tmp_path / "cache"
     first = run(PROBE, str(cache))
     assert first.stdout.split() == ["True", "True", "True", "True"], first.stderr
-    files = list(cache.glob("mt-lexicon-*.pickle"))
+    files = list(cache.glob("mt-lexicon-*"))
     assert len(files) == 1 and "symspellpy" in files[0].name and "wordfreq" in files[0].name
     # From the cache: wordfreq (slow to read) is not even imported.
     second = run(PROBE, str(cache))
     assert second.stdout.split() == ["True", "True", "True", "False"], second.stderr
+
+
+def test_a_damaged_or_outdated_cache_file_is_rebuilt(tmp_path):
+    cache = tmp_path / "cache"
+    assert run(PROBE, str(cache)).stdout.split() == ["True", "True", "True", "True"]
+    (path,) = cache.glob("mt-lexicon-*")
+    good = path.read_bytes()
+    old = cache / "mt-lexicon-prep1-symspellpy0-wordfreq0.pickle"
+    for damaged in (b"", good[:len(good) // 2], b"garbage" * 100, b"X" + good[1:], good[:-10] + b"\x00" * 10,
+                    good + b"more"):
+        path.write_bytes(damaged)
+        old.write_bytes(b"prepared by an older version")
+        result = run(PROBE, str(cache))
+        # rebuilt (wordfreq imported again), the same data, and the older file cleared away
+        assert result.stdout.split() == ["True", "True", "True", "True"], result.stderr
+        assert path.read_bytes() == good and not old.exists()
+
+
+def test_damaged_tables_do_not_crash_a_run(tmp_path):
+    cache = tmp_path / "cache"
+    run(PROBE, str(cache))
+    (path,) = cache.glob("mt-lexicon-*")
+    data = bytearray(path.read_bytes())
+    data[64:len(data) // 2] = bytes([0xA7]) * (len(data) // 2 - 64)  # the index and words of the tables
+    path.write_bytes(bytes(data))
+    (tmp_path / "a.txt").write_text("The council met onthe second floor of the the old building.\n")
+    env = dict(os.environ, CORPUSLINT_CACHE_DIR=str(cache))
+    result = subprocess.run([sys.executable, "-m", "corpuslint", "check", "--isolated", "--select", "MT", "."],
+                            cwd=tmp_path, capture_output=True, text=True, env=env, timeout=300)
+    assert result.returncode in (0, 1) and "CL005" not in result.stdout, result.stdout + result.stderr
+
+
+LOOKUPS = """
+from corpuslint_mt import lexicon
+lex = lexicon.load()
+z, u, b, a = lex.zipf, lex.unigram, lex.bigram, lex.articles
+print(z["the"] > 7, z["qzxqzx"], "the" in z, "qzxqzx" in z, z.get("qzxqzx", -1.0), z.get("the", -1.0) > 7)
+print(u["council"] < 0, u["qzxqzx"], "council" in u, "qzxqzx" in u, b["of the"], b["of qzxqzx"], "of the" in b)
+print(a["an hour"] > 0, a["an house"], len(z) == sum(1 for _ in z), "the" in set(z))
+"""
+
+
+def test_tables_answer_like_dicts(tmp_path):
+    out = run(LOOKUPS, str(tmp_path / "cache")).stdout.split()
+    assert out == ["True", "0.0", "True", "False", "-1.0", "True",
+                   "True", "None", "True", "False", "True", "False", "True",
+                   "True", "None", "True", "True"]
 
 
 def test_unwritable_cache_falls_back_to_memory(tmp_path):
@@ -59,7 +106,7 @@ def test_an_mt_rule_loads_it(tmp_path):
     result = subprocess.run([sys.executable, "-m", "corpuslint", "check", "--isolated", "--select", "MT002", "."],
                             cwd=tmp_path, capture_output=True, text=True, env=env, timeout=300)
     assert "MT002" in result.stdout
-    assert list(cache.glob("mt-lexicon-*.pickle"))
+    assert list(cache.glob("mt-lexicon-*"))
 
 
 def test_plugin_import_does_not_import_the_data_libraries():
