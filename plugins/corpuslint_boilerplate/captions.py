@@ -23,7 +23,8 @@ def _patterns(extra: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     tail = re.compile(rf"\((?=[^()]*\b(?:{credit})\b)[^()]{{2,160}}\)\s*(?:[A-Z][A-Z.&' -]{{1,40}})?\s*$")
     # "Photo: Jane Doe/Reuters", "Image caption ...", "Picture credit: ...".
     head = re.compile(r"(?:(?:image|photo|picture|media|video) (?:caption|copyright|credit|source)s?"
-                      r"|(?:photo|photograph|picture|image|caption|credit|illustration)s?\s*[:|])\s*\S.*",
+                      r"|(?:photo|photograph|picture|image|caption|credit|illustration)s?\s*[:|]"
+                      r"|pictured(?: above| below| left| right| top| here| main| inset)?\s*:)\s*\S.*",
                       re.IGNORECASE)
     # A credit alone: "Jane Doe/Getty Images", "AFP via Getty Images", "Shutterstock".
     alone = re.compile(rf"(?:[\w.'’ -]{{1,50}}\s?/\s?)?(?:{credit})(?:\s?/\s?[\w.'’ -]{{1,50}})?"

@@ -9,6 +9,8 @@ import corpuslint
 
 # Bullets and table bars a scraper leaves at the start of a list item or menu entry.
 _LEAD_CHARS = " \t-–—•·*>|»›◦▪►▶■□●○✓✔"
+# Bars and dashes a scraper leaves after a label: "- Advertisement -", "Home |".
+_TRAIL_CHARS = " \t|-–—•·*"
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "\u200b": ""})
 # Punctuation becomes space in comparison keys: ASCII marks through bytes.translate, the common
 # wide ones (curly quotes, dashes, bullets) through str.replace, both far faster than re.sub.
@@ -21,7 +23,7 @@ def tidy(text: str) -> str:
     """The line as lexicons see it: no bullets, single spaces, straight quotes."""
     if not text.isascii():
         text = text.translate(_QUOTES)
-    text = text.lstrip(_LEAD_CHARS).rstrip(" \t|")
+    text = text.lstrip(_LEAD_CHARS).rstrip(_TRAIL_CHARS)
     return " ".join(text.split()) if ("  " in text or "\t" in text or "\r" in text or "\x0b" in text
                                       or "\x0c" in text or "\xa0" in text) else text
 

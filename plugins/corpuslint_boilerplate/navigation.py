@@ -52,7 +52,8 @@ class NavigationLabel(corpuslint.Rule):
 
     ## What it does
     Flags lines that are only site-section labels (`Home > News > World`, `News | Sport |
-    Weather`), a lone label (`Politics`) at the top of a document or among other labels, and
+    Weather`), a lone label (`Politics`, `Topics`) in the first or last two lines of a document or among
+    other labels, and
     labels glued to the next word by a lost line break (`WorldMarch 19, 2025`,
     `HomeNewsWorldPolitics`, `...FREESign up today!`), and short labels ending in a link arrow
     (`Conservation »`). The labels live in
@@ -99,7 +100,8 @@ class NavigationLabel(corpuslint.Rule):
             t = row.tidy
             whole = len(t) <= 200 and (crumbs.fullmatch(t) if _first_word(t) in firsts
                                        else glued.fullmatch(t) and " " not in t)
-            lone = is_label[k] and (k < 2 or (k > 0 and is_label[k - 1]) or (k + 1 < len(rs) and is_label[k + 1]))
+            lone = is_label[k] and (k < 2 or k >= len(rs) - 2 or (k > 0 and is_label[k - 1])
+                                    or (k + 1 < len(rs) and is_label[k + 1]))
             lone = lone or bool(_ARROW_LINK.fullmatch(t))
             if whole or lone:
                 hits.append((row, f"navigation label {quote(t)}", {}))

@@ -1,0 +1,61 @@
+"""The family as a whole on varied phrasings of each kind of leftover line, placed among article
+paragraphs, and on article sentences that use the same words (they stay unflagged)."""
+from __future__ import annotations
+
+import pytest
+
+PARAGRAPHS = [
+    "The lifeboat crew were called out twice on Sunday, first to a yacht that had lost its rudder "
+    "and then to a walker cut off by the tide below the cliffs.",
+    "Both rescues ended well, the station's coxswain said, although the second took almost three "
+    "hours because the sea was too rough to bring the boat close to the rocks.",
+    "The station is raising money for a new launch tractor, and volunteers will collect on the "
+    "promenade every Saturday until the end of the summer.",
+]
+
+
+def article_with(line: str, at: int) -> str:
+    parts = list(PARAGRAPHS)
+    parts.insert(at, line)
+    return "\n\n".join(parts) + "\n"
+
+
+LEFTOVERS = [
+    "- Advertisement -", "Ad", "Sponsored links", "Presented by Seaside Savings", "Content from our sponsors",
+    "Paid partnership with Blue Bay Hotels", "Articles you might enjoy", "Recommended for you",
+    "Trending today", "Most viewed", "Popular on the Coast Courier", "Top stories", "More in Sport",
+    "Read next: Harbour car park to close", "Further reading", "Don't miss",
+    "Start your 30-day free trial", "Subscribe from £1 a week", "Join 12,000 readers of our weekly digest",
+    "Register now to keep reading", "Sign in to comment", "Download the Coast Courier app on iPhone",
+    "Follow @coastcourier", "Share via WhatsApp", "Facebook Twitter LinkedIn Email", "Copy link",
+    "Save for later", "Pictured above: the lifeboat returning", "Photo: Harbour Trust",
+    "This video is no longer available", "We value your privacy", "Reprinted with permission",
+    "Jump to comments", "Updated 6:40 PM BST, Sun 4 May 2025", "Posted 2 days ago", "Topics",
+]
+
+
+@pytest.mark.parametrize("line", LEFTOVERS)
+@pytest.mark.parametrize("at", [0, 2, 3])
+def test_leftover_line_is_flagged_wherever_it_sits(lint, line, at):
+    found = lint({"a.txt": article_with(line, at)}, select=["BP"])
+    line_no = 1 + 2 * at  # paragraphs are separated by one blank line
+    assert {f.line for f in found} == {line_no}, [(f.code, f.line, f.message) for f in found]
+
+
+ARTICLE_LINES = [
+    "Most volunteers have served at the station for more than ten years.",
+    "More than forty people turned out to welcome the crew home.",
+    "The coxswain shared a photograph of the yacht on the station's page.",
+    "Popular support has kept the station open through two funding reviews.",
+    "Topics at the meeting included the tractor, the slipway and the rota.",
+    "\"Follow the lights,\" the coxswain told the walker over the radio.",
+    "The video of the rescue, filmed from the cliff, was shared widely.",
+    "Sign language classes are held in the station hall on Mondays.",
+    "Readers can donate at any of the town's post offices, the charity said.",
+    "By Mary Tern",
+]
+
+
+@pytest.mark.parametrize("line", ARTICLE_LINES)
+def test_article_sentences_with_the_same_words_are_left_alone(lint, line):
+    assert lint({"a.txt": article_with(line, 2)}, select=["BP"]) == []
