@@ -31,6 +31,10 @@ LEFTOVERS = [
     "Save for later", "Pictured above: the lifeboat returning", "Photo: Harbour Trust",
     "This video is no longer available", "We value your privacy", "Reprinted with permission",
     "Jump to comments", "Updated 6:40 PM BST, Sun 4 May 2025", "Posted 2 days ago", "Topics",
+    # interface text: buttons and widgets
+    "Load more", "Report this comment", "Decrease font size", "Manage cookies", "Sort by: Oldest",
+    "Reading time: 6 minutes", "Live updates", "Slide 3 of 9",
+    "T&Cs apply", "Advertising feature", "Written by editor on 3 May 2025 at 09:12",
 ]
 
 
@@ -53,6 +57,8 @@ ARTICLE_LINES = [
     "Sign language classes are held in the station hall on Mondays.",
     "Readers can donate at any of the town's post offices, the charity said.",
     "By Mary Tern",
+    "The crew will show more of the boat at the open day in June.",
+    "Live music will follow the launch on Saturday evening.",
 ]
 
 
