@@ -48,7 +48,7 @@ def document_rows(doc: dict, stopwords):
             continue
         t = tidy(text)
         tokens = norm_key(t).split()
-        own.append(quality.own_features(t, tokens, sum(map(stopwords.__contains__, tokens))))
+        own.append(quality.own_features(t, len(tokens), sum(map(stopwords.__contains__, tokens))))
         nums.append(n)
         starts.append(quality.first_word(t))
         ys.append(1 if label == "0" else 0)

@@ -30,14 +30,14 @@ def _neighbour(classes: list[str], i: int, step: int, ignore_neargood: bool, edg
 
 
 def classify(texts: list[str], stopwords: frozenset[str], opts: dict,
-             token_lists: list[list[str]] | None = None,
+             word_counts: list[int] | None = None,
              stop_counts: list[int] | None = None) -> tuple[list[str], list[str]]:
     """jusText-style classification (Pomikálek 2011) of a document's lines into good and bad.
 
     Returns the first, context-free class of each line and its final class."""
-    if token_lists is None:
+    if word_counts is None or stop_counts is None:
         token_lists = [[w.lower() for w in _TOKEN.findall(t)] for t in texts]
-    if stop_counts is None:
+        word_counts = [len(ts) for ts in token_lists]
         stop_counts = [sum(map(stopwords.__contains__, ts)) for ts in token_lists]
     low, high = opts["length-low"], opts["length-high"]
     sw_low, sw_high = opts["stopwords-low"], opts["stopwords-high"]
@@ -45,8 +45,7 @@ def classify(texts: list[str], stopwords: frozenset[str], opts: dict,
     edge = BAD  # a document of short lines only is a list of links
     first: list[str] = []
     heading: list[bool] = []
-    for t, tokens, stops in zip(texts, token_lists, stop_counts):
-        n = len(tokens)
+    for t, n, stops in zip(texts, word_counts, stop_counts):
         density = stops / n if n else 0.0
         if not _LETTER.search(t):
             c = EMPTY  # table borders and separators: BP012's business, and no evidence either way
@@ -164,10 +163,10 @@ class LowContentLine(corpuslint.Rule):
         stopwords = lexicon.words("stopwords_en")
         rs = rows(doc)
         texts = [r.tidy for r in rs]
-        token_lists, stop_counts = words(doc)  # the key split: lower case, punctuation gone
-        if _foreign(texts, token_lists, stop_counts, opts["foreign-density"]):
+        word_counts, stop_counts = words(doc)  # the key split: lower case, punctuation gone
+        if _foreign(texts, word_counts, stop_counts, opts["foreign-density"]):
             return
-        first, final = classify(texts, stopwords, opts, token_lists, stop_counts)
+        first, final = classify(texts, stopwords, opts, word_counts, stop_counts)
         hits = []
         for row, c0, c in zip(rs, first, final):
             if c != BAD or is_byline(row.tidy) or ends_sentence(row.tidy):
@@ -177,11 +176,11 @@ class LowContentLine(corpuslint.Rule):
         yield from flag_lines(self, doc, hits)
 
 
-def _foreign(texts: list[str], token_lists: list[list[str]], stop_counts: list[int], threshold: float) -> bool:
+def _foreign(texts: list[str], word_counts: list[int], stop_counts: list[int], threshold: float) -> bool:
     """True when the document's long lines have almost no English function words."""
     tokens = stops = 0
-    for t, ts, n in zip(texts, token_lists, stop_counts):
+    for t, nwords, n in zip(texts, word_counts, stop_counts):
         if len(t) >= 100:
-            tokens += len(ts)
+            tokens += nwords
             stops += n
     return tokens >= 40 and stops / tokens < threshold

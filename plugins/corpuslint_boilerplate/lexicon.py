@@ -64,10 +64,10 @@ class LineMatcher:
         if not self._has_contains:
             return False
         lower = text.lower()
-        if self._triggers is not None and not any(w in lower for w in self._triggers):
+        if self._triggers is not None and not any(map(lower.__contains__, self._triggers)):
             return False
         for needed, regex in self._parts:
-            if (needed is None or any(w in lower for w in needed)) and regex.search(text):
+            if (needed is None or any(map(lower.__contains__, needed))) and regex.search(text):
                 return True
         return False
 

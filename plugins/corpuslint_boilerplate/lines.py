@@ -11,7 +11,7 @@ import corpuslint
 _LEAD_CHARS = " \t-–—•·*>|»›◦▪►▶■□●○✓✔"
 # Bars and dashes a scraper leaves after a label: "- Advertisement -", "Home |".
 _TRAIL_CHARS = " \t|-–—•·*"
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "\u200b": ""})
+_QUOTES = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("\u00a0", " "), ("\u200b", ""))
 # Punctuation becomes space in comparison keys: ASCII marks through bytes.translate, the common
 # wide ones (curly quotes, dashes, bullets) through str.replace, both far faster than re.sub.
 _ASCII_PUNCT = bytes.maketrans(string.punctuation.encode(), b" " * len(string.punctuation))
@@ -22,7 +22,9 @@ _DIGITS = re.compile(r"\d+")
 def tidy(text: str) -> str:
     """The line as lexicons see it: no bullets, single spaces, straight quotes."""
     if not text.isascii():
-        text = text.translate(_QUOTES)
+        for wide, plain in _QUOTES:  # str.replace per mark: str.translate with a dict is far slower
+            if wide in text:
+                text = text.replace(wide, plain)
     text = text.lstrip(_LEAD_CHARS).rstrip(_TRAIL_CHARS)
     return " ".join(text.split()) if ("  " in text or "\t" in text or "\r" in text or "\x0b" in text
                                       or "\x0c" in text or "\xa0" in text) else text
@@ -98,16 +100,21 @@ def rows(doc: corpuslint.Document) -> list[Row]:
     return cached
 
 
-def words(doc: corpuslint.Document) -> tuple[list[list[str]], list[int]]:
-    """Each row's lower-case words (its key split) and how many are English function words,
-    computed once per document for the rules that judge prose (BP011, BP014)."""
+def words(doc: corpuslint.Document) -> tuple[list[int], list[int]]:
+    """How many words each row has (its key split) and how many of them are English function
+    words, computed once per document for the rules that judge prose (BP011, BP014). Counts
+    only: keeping every word of every line would cost memory no rule needs."""
     cached = doc.__dict__.get("_bp_words")
     if cached is None:
         from corpuslint_boilerplate import lexicon  # loads the word list on first use only
 
         contains = lexicon.words("stopwords_en").__contains__
-        tokens = [r.key.split() for r in rows(doc)]
-        cached = (tokens, [sum(map(contains, ts)) for ts in tokens])
+        counts, stops = [], []
+        for r in rows(doc):
+            ws = r.key.split()
+            counts.append(len(ws))
+            stops.append(sum(map(contains, ws)))
+        cached = (counts, stops)
         doc.__dict__["_bp_words"] = cached
     return cached
 

@@ -98,8 +98,9 @@ class NavigationLabel(corpuslint.Rule):
         hits, glued_findings = [], []
         for k, row in enumerate(rs):
             t = row.tidy
-            whole = len(t) <= 200 and (crumbs.fullmatch(t) if _first_word(t) in firsts
-                                       else glued.fullmatch(t) and " " not in t)
+            # A sentence of more than six words is never a breadcrumb: skip the long alternations.
+            whole = len(t) <= 200 and not (t[-1:] in ".!?" and t.count(" ") > 5) and (
+                crumbs.fullmatch(t) if _first_word(t) in firsts else " " not in t and glued.fullmatch(t))
             lone = is_label[k] and (k < 2 or k >= len(rs) - 2 or (k > 0 and is_label[k - 1])
                                     or (k + 1 < len(rs) and is_label[k + 1]))
             lone = lone or bool(_ARROW_LINK.fullmatch(t))

@@ -64,9 +64,8 @@ def _ascii_classes(b: bytes) -> tuple[int, int, int]:
             size - len(b.translate(None, _DIGIT)))
 
 
-def own_features(text: str, tokens: list[str], stops: int) -> tuple[float, ...]:
-    """The features of one line from its tidy text, its lower-case words and how many are function words."""
-    n = len(tokens)
+def own_features(text: str, n: int, stops: int) -> tuple[float, ...]:
+    """The features of one line from its tidy text, its number of words and how many are function words."""
     stripped = text.rstrip().rstrip(_CLOSERS)
     last = stripped[-1:]
     chars = len(text) - text.count(" ") or 1

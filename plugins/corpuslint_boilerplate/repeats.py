@@ -36,6 +36,18 @@ def _heads(key: str, nwords: int) -> list[str]:
     return out
 
 
+def _may_end_teaser(text: str) -> bool:
+    """Cheap test that :data:`_TEASER_END` can match: the line ends with an ellipsis or a bracket,
+    or with "more" or "reading" before closing marks. Most lines end a sentence with one full stop."""
+    if text.endswith(("..", "…", "]")):
+        return True
+    end = len(text)
+    while end and not (text[end - 1].isalnum() or text[end - 1] == "_"):  # the \W* after the word
+        end -= 1
+    word = text[max(0, end - 7):end].lower()
+    return word.endswith("more") or word == "reading"
+
+
 def _is_prose(text: str) -> bool:
     """A sentence of ten words or more (a copy with an agency glued after a caption is not prose)."""
     return (text.count(" ") >= 9 and ends_sentence(text)
@@ -175,9 +187,7 @@ class TruncatedTeaser(corpuslint.Rule):
         hits = []
         for k, row in enumerate(rs):
             text = row.tidy
-            last = text[-1:]
-            # Every _TEASER_END match ends in punctuation or in "more"/"reading": skip the scan otherwise.
-            m = _TEASER_END.search(text, max(0, len(text) - 40)) if not last.isalnum() or last in "eEgG" else None
+            m = _TEASER_END.search(text, max(0, len(text) - 40)) if _may_end_teaser(text) else None
             if m:
                 text = text[: m.start()]
             elif ends_sentence(text):

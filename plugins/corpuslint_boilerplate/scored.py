@@ -13,8 +13,8 @@ def line_scores(doc: corpuslint.Document) -> tuple[list[float], list[bool]]:
     """Noise probability of each of the document's non-blank lines (same order as ``rows(doc)``),
     and whether each is a whole sentence of prose (never flagged)."""
     rs = rows(doc)
-    token_lists, stop_counts = words(doc)
-    own = [quality.own_features(r.tidy, ts, n) for r, ts, n in zip(rs, token_lists, stop_counts)]
+    word_counts, stop_counts = words(doc)
+    own = [quality.own_features(r.tidy, n, stops) for r, n, stops in zip(rs, word_counts, stop_counts)]
     starts = [quality.first_word(r.tidy) for r in rs]
     return quality.probabilities(own, starts), [quality.is_prose(o) for o in own]
 

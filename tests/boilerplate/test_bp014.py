@@ -26,7 +26,7 @@ def lines(lint, text, **kw):
 
 def features(text: str) -> dict[str, float]:
     words = [w.lower() for w in text.replace("|", " ").replace(":", " ").split()]
-    own = quality.own_features(text, words, sum(w in {"the", "of", "and", "to", "a"} for w in words))
+    own = quality.own_features(text, len(words), sum(w in {"the", "of", "and", "to", "a"} for w in words))
     return dict(zip(quality.OWN, own))
 
 
@@ -80,7 +80,7 @@ def test_own_features_count_shapes_of_ascii_and_other_text():
 
 def test_context_features_see_neighbours_and_runs_of_list_items():
     texts = ["- Item 1 of the list", "- Item 2 of the list", PROSE]
-    own = [quality.own_features(t, t.lower().split(), 2) for t in texts]
+    own = [quality.own_features(t, len(t.split()), 2) for t in texts]
     feats = quality.document_features(own, [quality.first_word(t) for t in texts], [0.0] * 3)
     row = [dict(zip(quality.NAMES, f)) for f in feats]
     assert row[0]["same_start"] == row[1]["same_start"] == 1.0 and row[2]["same_start"] == 0.0
@@ -91,7 +91,7 @@ def test_context_features_see_neighbours_and_runs_of_list_items():
 def test_probabilities_rise_with_page_furniture():
     def score(text):
         words = text.lower().split()
-        own = [quality.own_features(text, words, sum(w in {"the", "of", "that", "would", "in"} for w in words))]
+        own = [quality.own_features(text, len(words), sum(w in {"the", "of", "that", "would", "in"} for w in words))]
         return quality.probabilities(own, [quality.first_word(text)])[0]
 
     assert score("Home | News | Sport | Weather | Contact | Login") > score(PROSE)
