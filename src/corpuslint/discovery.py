@@ -367,6 +367,9 @@ class Discovery:
     per_doc: int = 6  # candidate pairs verified per document, best first
     pair_budget: float = 1.0  # candidate pairs verified per document of the corpus, at most
     min_rare: float = 0.3  # share of a document's probe terms a candidate source must hold
+    #: Documents that follow both of a pair (and one of them clearly more closely) before
+    #: that one counts as the original: at least this many, and twice as many as the other way.
+    min_third: int = 3
     ids: list[str] = field(default_factory=list)
     prints: list[Fingerprint] = field(default_factory=list)
     df: dict[int, int] = field(default_factory=lambda: defaultdict(int))
@@ -461,6 +464,8 @@ class Discovery:
                 cache[d] = Indexed(self.prints[d].sentences())
             return cache[d]
 
+        pairs: list[tuple[int, int, PairEvidence, PairEvidence]] = []
+        fit: dict[tuple[int, int], float] = {}  # (derived, source) -> strength, for pairs that fit
         for a, b in self.candidates():
             sa, sb = sentences(a), sentences(b)
             ab = verify(sa, sb, idf)  # a derived from b?
@@ -476,10 +481,38 @@ class Discovery:
                 ba.share = 0.0
             if not (self._fits(ab) or self._fits(ba)):
                 continue
-            found = self._direction(a, b, ab, ba)
+            pairs.append((a, b, ab, ba))
+            if self._fits(ab):
+                fit[a, b] = ab.strength
+            if self._fits(ba):
+                fit[b, a] = ba.strength
+        followers: dict[int, dict[int, float]] = defaultdict(dict)  # source -> {derived: strength}
+        for (d, s), v in fit.items():
+            followers[s][d] = v
+        for a, b, ab, ba in pairs:
+            found = self._direction(a, b, ab, ba, self._third_documents(a, b, followers))
             if found is not None:
                 relations.append(found)
         return self._choose(relations, skip)
+
+    def _third_documents(self, a: int, b: int, followers: dict[int, dict[int, float]]) -> int:
+        """> 0 when the other documents that follow both ``a`` and ``b`` mostly follow ``b``
+        more closely (< 0: ``a``). Copies of one original each keep different parts of it and
+        word it differently: each matches the original better than it matches a sibling, and
+        a sibling that copied nearly everything still loses a few words to paraphrase."""
+        votes_a = votes_b = 0
+        fa, fb = followers.get(a, {}), followers.get(b, {})
+        for c in (fa.keys() & fb.keys()) - {a, b}:
+            # Near ties abstain: a verbatim copy matches third documents as well as its original.
+            if fb[c] > 1.03 * fa[c]:
+                votes_b += 1
+            elif fa[c] > 1.03 * fb[c]:
+                votes_a += 1
+        if votes_b >= self.min_third and votes_b >= 2 * votes_a:
+            return 1
+        if votes_a >= self.min_third and votes_a >= 2 * votes_b:
+            return -1
+        return 0
 
     def _ordered(self, e: PairEvidence, a: Indexed, b: Indexed) -> bool:
         return e.best_share - verify(a, b.reversed(), self.idf, top=1).share >= self.min_order
@@ -487,7 +520,7 @@ class Discovery:
     def _fits(self, e: PairEvidence) -> bool:
         return e.share >= self.min_shared and e.coverage >= self.min_coverage
 
-    def _direction(self, a: int, b: int, ab: PairEvidence, ba: PairEvidence) -> Found | None:
+    def _direction(self, a: int, b: int, ab: PairEvidence, ba: PairEvidence, third: int = 0) -> Found | None:
         """Which of ``a`` and ``b`` is the original; "" when the cues disagree or are absent."""
         fa, fb = self.prints[a], self.prints[b]
         votes, why = 0, []  # > 0: a derives from b
@@ -505,6 +538,8 @@ class Discovery:
             vote(6 if named_a else -6, "credit names the source")
         elif bool(fa.credit) != bool(fb.credit):
             vote(2 if fa.credit else -2, "credit line")
+        if third:
+            vote(2 * third, "third documents follow it")
         if ab.lost_quotes >= 3 and ab.lost_quotes >= 3 * ba.lost_quotes:
             vote(1, "quotation marks lost")
         elif ba.lost_quotes >= 3 and ba.lost_quotes >= 3 * ab.lost_quotes:

@@ -68,3 +68,26 @@ INDEPENDENT = _text("""
     Historians note that a wooden bridge stood near the same spot until a storm in 1921.
     The town archive will display old photographs of it at the library in December.
     """)
+
+# ORIGINAL rewritten with words added to every sentence and a word or two changed: read alone,
+# ORIGINAL looks like the shorter copy of it.
+EXPANDED = _text("""
+    Harbour town approves new footbridge after long debate
+
+    The council of Eastmere voted 9 to 4 on Monday to construct a footbridge over the Calder estuary, ending years of argument among residents.
+    The bridge will cost 3.2 million pounds, paid mostly by regional grants, and should be ready in the spring of 2027 if the weather allows.
+    Mayor Ingrid Halvorsen, visibly pleased, said the crossing would "join the two halves of this town for the first time in a century."
+    Critics, led by several shopkeepers, argued that the money would be better used on the flood defences along Quay Street.
+    A petition against the scheme gathered 1,450 signatures in six weeks, mostly from older households near the harbour.
+    Engineers from the company Tidewright, based in Leeds, will start surveying the riverbed in October with divers and sonar.
+    The design uses one steel arch with a timber deck, picked after a public vote last year that drew many entries.
+    Fishermen, worried about their livelihoods, have requested a clearance of at least eleven metres so that their boats can pass at high tide.
+    The council pledged that the old ferry will keep operating until the bridge is complete, whatever the delays.
+    Local traders expect more visitors from the caravan park on the northern bank, especially during the summer months.
+    """)
+
+
+def excerpt(keep: list[int]) -> str:
+    """ORIGINAL's title and the sentences numbered in ``keep`` (a cut-and-paste copy)."""
+    lines = ORIGINAL.strip("\n").split("\n")
+    return "\n".join(lines[:2] + [lines[2 + k] for k in keep]) + "\n"

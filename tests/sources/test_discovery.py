@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import source_probe
-from fixtures import COPY, INDEPENDENT, ORIGINAL, PARAPHRASE
+from fixtures import COPY, EXPANDED, INDEPENDENT, ORIGINAL, PARAPHRASE, excerpt
 
 from corpuslint.document import Document
 from corpuslint.sources import align
@@ -112,3 +112,22 @@ def test_lost_quotation_marks_tell_the_direction(lint):
     result = lint.run(plugins=[source_probe], select=["SRC001"], paths=["gazette.txt", "rewrite.txt"])
     link = result.corpus.links["rewrite.txt"]
     assert link.source == "gazette.txt" and "quotation marks lost" in link.evidence
+
+
+def test_third_documents_decide_between_an_original_and_a_longer_rewrite_of_it(lint):
+    # Read as a pair, ORIGINAL is contained in EXPANDED and would pass for its copy. Three
+    # cut-and-paste copies of ORIGINAL each follow it more closely than they follow EXPANDED.
+    files = {"gazette.txt": ORIGINAL, "expanded.txt": EXPANDED,
+             "cut1.txt": excerpt([0, 1, 2, 3, 4, 5]), "cut2.txt": excerpt([2, 3, 4, 5, 6, 7]),
+             "cut3.txt": excerpt([4, 5, 6, 7, 8, 9]), "cut4.txt": excerpt([0, 2, 4, 6, 8, 9])}
+    found = sources_of(lint(files, plugins=[source_probe], select=["SRC001"]))
+    assert found["expanded.txt"] == "source=gazette.txt how=discovered"
+    assert "gazette.txt" not in found
+    for name in ("cut1.txt", "cut2.txt", "cut3.txt", "cut4.txt"):
+        assert found[name] == "source=gazette.txt how=discovered"
+
+
+def test_without_third_documents_the_shorter_of_the_pair_counts_as_the_copy(lint):
+    found = sources_of(lint({"gazette.txt": ORIGINAL, "expanded.txt": EXPANDED},
+                            plugins=[source_probe], select=["SRC001"]))
+    assert found == {"gazette.txt": "source=expanded.txt how=discovered"}
