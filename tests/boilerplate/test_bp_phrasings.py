@@ -35,6 +35,8 @@ LEFTOVERS = [
     "Load more", "Report this comment", "Decrease font size", "Manage cookies", "Sort by: Oldest",
     "Reading time: 6 minutes", "Live updates", "Slide 3 of 9",
     "T&Cs apply", "Advertising feature", "Written by editor on 3 May 2025 at 09:12",
+    "Crew honoured for winter rescues Full story »", "Posted in Lifeboats, Rescues | 4 Comments",
+    "This content is not available in your country",
 ]
 
 
