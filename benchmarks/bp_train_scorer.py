@@ -57,7 +57,7 @@ def document_rows(doc: dict, stopwords):
 
 def rule_flags(docs: list[dict], exclude: tuple[str, ...]) -> list[set[int]]:
     """Lines each document's BP findings cover, from every BP rule but ``exclude``."""
-    codes = [f"BP{n:03d}" for n in range(1, 15) if f"BP{n:03d}" not in exclude]
+    codes = [f"BP{n:03d}" for n in range(1, 16) if f"BP{n:03d}" not in exclude]
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         for i, d in enumerate(docs):

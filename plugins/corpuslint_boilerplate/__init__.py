@@ -6,7 +6,7 @@ import corpuslint
 def corpuslint_rules():
     # Rule modules compile nothing at import; lexicons load on a rule's first check.
     from corpuslint_boilerplate import (captions, content, counters, debris, listings, navigation, phrases, recurring,
-                                        repeats, scored)
+                                        repeats, scored, shell)
 
     return [
         phrases.AdvertisementMarker,
@@ -23,4 +23,5 @@ def corpuslint_rules():
         debris.LayoutDebris,
         listings.PriceListing,
         scored.LowQualityLine,
+        shell.PageShell,
     ]
