@@ -167,7 +167,7 @@ def _apply_fixes(runner, files, result, unsafe: bool, write: bool):
         planned = fixes.plan(result.findings, unsafe)
         changed = 0
         for shown, found in sorted(planned.items()):
-            count, patch = fixes.fix_file(by_shown.get(shown, Path(shown)), shown, found, write=write)
+            count, patch = fixes.fix_file(Path(by_shown.get(shown, shown)), shown, found, write=write)
             changed += count
             if not write and patch:
                 sys.stdout.write(patch)

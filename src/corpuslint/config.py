@@ -1,7 +1,6 @@
 """Configuration: find `.corpuslint.toml` or `[tool.corpuslint]`, parse it, validate it against the plugins."""
 from __future__ import annotations
 
-import difflib
 import fnmatch
 import os
 import re
@@ -14,10 +13,6 @@ from typing import Any
 from corpuslint.errors import ConfigError
 from corpuslint.findings import Severity
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on 3.10 only
-    import tomli as tomllib
 
 CONFIG_NAME = ".corpuslint.toml"
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__",
@@ -101,6 +96,26 @@ class Config:
         part = [fnmatch.translate(p.rstrip("/")) for p in self.exclude if "/" not in p.rstrip("/")]
         return re.compile("|".join(whole) or "(?!)"), re.compile("|".join(part) or "(?!)")
 
+    @cached_property
+    def _file_exclusions(self) -> tuple[frozenset[str], frozenset[str], re.Pattern | None, re.Pattern | None]:
+        """The patterns as the folder walk tests a file whose folder is not excluded:
+        ``(whole, name, whole_re, name_re)``. Literal patterns (no ``*?[``) are set lookups,
+        of the file's relative path or of its name; only wildcard patterns need a regex.
+        (A match of ``pattern/*``, or of a pattern on a folder's name, would have excluded
+        the folder already.)"""
+        whole, name, wild_whole, wild_name = set(), set(), [], []
+        for p in (p.rstrip("/") for p in self.exclude):
+            if not any(c in p for c in "*?["):
+                whole.add(p)
+                if "/" not in p:
+                    name.add(p)
+            else:
+                wild_whole += [fnmatch.translate(p), fnmatch.translate(p + "/*")]
+                if "/" not in p:
+                    wild_name.append(fnmatch.translate(p))
+        return (frozenset(whole), frozenset(name), re.compile("|".join(wild_whole)) if wild_whole else None,
+                re.compile("|".join(wild_name)) if wild_name else None)
+
     def severity_of(self, code: str, default: Severity) -> Severity:
         best_len, level = -1, default
         for selector, sev in self.severity.items():
@@ -152,6 +167,11 @@ def read_table(path: Path) -> dict[str, Any]:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    # Imported here: --isolated runs and folders without a config file never parse TOML.
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on 3.10 only
+        import tomli as tomllib
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -334,5 +354,7 @@ def _type_name(default: Any) -> str:
 
 
 def _did_you_mean(word: str, options) -> str:
+    import difflib
+
     close = difflib.get_close_matches(word, list(options), n=1)
     return f" (did you mean '{close[0]}'?)" if close else ""

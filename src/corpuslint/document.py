@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import bisect
-import hashlib
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -85,6 +84,8 @@ class Document:
 
     @cached_property
     def digest(self) -> str:
+        import hashlib  # only when a finding is made: a clean pre-commit run never needs it
+
         return hashlib.blake2b(self.text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
 
     # -- front matter --------------------------------------------------------------

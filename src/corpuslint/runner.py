@@ -1,8 +1,6 @@
 """The two-phase runner: phase 1 over the whole corpus, phase 2 the rules per document in worker processes."""
 from __future__ import annotations
 
-import gc
-import multiprocessing
 import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
@@ -15,6 +13,7 @@ from corpuslint.errors import CorpuslintError, PluginError
 from corpuslint.findings import Finding
 from corpuslint.plugins import Registry
 from corpuslint.rule import Context, Rule
+from corpuslint.workers import forked_map
 
 
 @dataclass
@@ -25,7 +24,7 @@ class RunResult:
     corpus: sources.CorpusIndex | None = None
 
 
-# Worker processes inherit this through fork (set before the pool starts): rule objects carry
+# Worker processes inherit this through fork (set before they fork): rule objects carry
 # the corpus-wide state phase 1 built, and are never re-created per document.
 _STATE: dict[str, Any] = {}
 
@@ -52,14 +51,14 @@ class Runner:
         return [cls for code, cls in self.registry.rules.items()
                 if self.config.is_enabled(code, cls.enabled_by_default(settings))]
 
-    def files(self, targets: list[str]) -> list[tuple[Path, str]]:
-        return [(p, readers.display_path(p, self.cwd))
-                for p in readers.iter_files(targets, self.config, self.cwd)]
+    def files(self, targets: list[str]) -> list[tuple[str, str]]:
+        """``(path, shown)`` of every file to check, in order (paths as strings: see readers.find_files)."""
+        return readers.find_files(targets, self.config, self.cwd)
 
     def run(self, targets: list[str]) -> RunResult:
         return self.run_files(self.files(targets))
 
-    def run_files(self, files: list[tuple[Path, str]]) -> RunResult:
+    def run_files(self, files: list[tuple[str | Path, str]]) -> RunResult:
         rules = [cls() for cls in self.enabled_rules()]
         corpus = sources.CorpusIndex(paths=[shown for _, shown in files])
         contexts = {r.code: Context({**r.options, **self.config.rules.get(r.code, {})}, corpus, self.config.settings)
@@ -117,23 +116,12 @@ class Runner:
     def _map(self, fn, files, phase: int) -> Iterable[Any]:
         total = len(files)
         jobs = min(self.jobs, total)
-        if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        if jobs <= 1 or not hasattr(os, "fork"):
             for i, item in enumerate(files, 1):
                 yield fn(item)
                 self._tick(phase, i, total)
             return
-        # Workers inherit the file list through fork and get index ranges: nothing but two
-        # ints goes out per task, and one list of results per chunk comes back.
-        _STATE["files"] = files
-        size = max(1, min(256, -(-total // (jobs * 4))))
-        chunks = [(fn, start, min(start + size, total)) for start in range(0, total, size)]
-        done = 0
-        gc.freeze()  # children would otherwise touch (and copy) every inherited object in their first GC pass
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            for values in pool.imap_unordered(_run_chunk, chunks):
-                yield from values
-                done += len(values)
-                self._tick(phase, done, total)
+        yield from forked_map(fn, files, jobs, lambda done: self._tick(phase, done, total))
 
     def _tick(self, phase: int, done: int, total: int) -> None:
         if self.progress is not None:
@@ -168,13 +156,7 @@ def _setup_rule(rule: Rule, ctx: Context) -> None:
                           f"{type(exc).__name__}: {exc}") from exc
 
 
-def _run_chunk(task) -> list[Any]:
-    fn, start, stop = task
-    files = _STATE["files"]
-    return [fn(files[i]) for i in range(start, stop)]
-
-
-def _check_file(item: tuple[Path, str]) -> tuple[list[Finding], int]:
+def _check_file(item: tuple[str, str]) -> tuple[list[Finding], int]:
     path, shown = item
     docs, findings = readers.read(path, shown, _STATE["pm"])
     for doc in docs:
@@ -193,7 +175,7 @@ def check_document(doc, rules: list[Rule], contexts: dict[str, Context], verbose
     return out
 
 
-def _collect_file(item: tuple[Path, str]) -> list[tuple[str, dict, list, Any]]:
+def _collect_file(item: tuple[str, str]) -> list[tuple[str, dict, list, Any]]:
     path, shown = item
     docs, _ = readers.read(path, shown, _STATE["pm"])
     corpus_rules = [r for r in _STATE["rules"] if r.needs_corpus()]

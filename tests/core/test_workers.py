@@ -1,0 +1,98 @@
+"""The forked parallel map: every item exactly once, errors raised in the caller, dead workers' chunks redone."""
+from __future__ import annotations
+
+import os
+import signal
+import time
+
+import pytest
+
+from corpuslint import workers
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="fork-based workers only")
+
+
+def square(x):
+    return x * x
+
+
+@pytest.mark.parametrize("jobs", [2, 3])
+@pytest.mark.parametrize("n", [1, 2, 7, 100, 2001])
+def test_every_item_once(jobs, n):
+    items = list(range(n))
+    got = list(workers.forked_map(square, items, jobs))
+    assert sorted(got) == [x * x for x in items]
+
+
+def test_chunks_cover_the_items_and_shrink():
+    for total, jobs in ((1, 2), (5, 2), (2000, 2), (100_000, 4), (10_000_000, 2)):
+        bounds = workers.chunk_bounds(total, jobs)
+        assert bounds[0] == 0 and bounds[-1] == total
+        sizes = [b - a for a, b in zip(bounds, bounds[1:])]
+        assert all(s > 0 for s in sizes) and len(sizes) <= workers._MAX_CHUNKS
+        assert sizes == sorted(sizes, reverse=True)
+
+
+def test_work_is_shared():
+    pids = set(workers.forked_map(lambda _: (os.getpid(), sum(range(20000)))[0], list(range(400)), 2))
+    assert os.getpid() in pids and len(pids) == 2
+
+
+def test_progress_reaches_the_total():
+    seen = []
+    list(workers.forked_map(square, list(range(500)), 2, seen.append))
+    assert seen[-1] == 500 and all(0 < d <= 500 for d in seen)
+
+
+class Boom(Exception):
+    pass
+
+
+def fail_in_child(parent):
+    def fn(x):
+        sum(range(20000))  # slow enough that the child gets chunks
+        if os.getpid() != parent:
+            raise Boom(f"item {x}")
+        return x
+    return fn
+
+
+def test_an_exception_in_a_child_is_raised_in_the_caller():
+    items = list(range(400))
+    with pytest.raises(Boom):
+        for _ in workers.forked_map(fail_in_child(os.getpid()), items, 2):
+            pass
+
+
+def test_a_killed_child_costs_only_time():
+    parent = os.getpid()
+
+    def fn(x):
+        if os.getpid() != parent:
+            os.kill(os.getpid(), signal.SIGKILL)
+        sum(range(20000))  # slow enough that the child gets chunks
+        return x + 1
+
+    items = list(range(400))
+    assert sorted(workers.forked_map(fn, items, 2)) == [x + 1 for x in items]
+
+
+def test_a_result_that_cannot_be_pickled_is_an_error_in_the_caller():
+    parent = os.getpid()
+
+    def fn(x):
+        sum(range(20000))  # slow enough that the child gets chunks
+        return (lambda: x) if os.getpid() != parent else x
+
+    with pytest.raises(Exception, match="pickle"):
+        list(workers.forked_map(fn, list(range(400)), 2))
+
+
+def test_no_worker_left_behind():
+    list(workers.forked_map(square, list(range(1000)), 3))
+    deadline = time.monotonic() + 5
+    while workers._EXITED and time.monotonic() < deadline:  # exiting children are reaped without waiting
+        time.sleep(0.01)
+        workers._reap()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)
