@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import gc
 import math
 import re
@@ -9,7 +10,7 @@ import zlib
 from array import array
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Callable, NamedTuple
 
 if TYPE_CHECKING:
     from corpuslint.document import Document, Span
@@ -202,7 +203,7 @@ _MIN_TERMS = 4  # shorter sentences (headings, datelines) prove nothing
 class Indexed:
     """A document's sentence terms with their inverted index (built once, used in many pairs)."""
 
-    __slots__ = ("sentences", "postings", "quoted")
+    __slots__ = ("sentences", "postings", "quoted", "_reversed")
 
     def __init__(self, sentences: list[dict[int, int]]) -> None:
         self.sentences = sentences
@@ -215,9 +216,13 @@ class Indexed:
                     quoted[h].add(j)
         self.postings = dict(postings)
         self.quoted = dict(quoted)
+        self._reversed: Indexed | None = None
 
     def reversed(self) -> Indexed:
-        return Indexed(self.sentences[::-1])
+        """The document read backwards (built once: a document is checked in several pairs)."""
+        if self._reversed is None:
+            self._reversed = Indexed(self.sentences[::-1])
+        return self._reversed
 
 
 def window_matches(a: list[dict[int, int]] | Indexed, b: list[dict[int, int]] | Indexed,
@@ -337,6 +342,31 @@ def verify(a: list[dict[int, int]] | Indexed, b: list[dict[int, int]] | Indexed,
                         best_only / countable if countable else 0.0)
 
 
+# -- fluency: a cue of last resort for the direction -------------------------------------------
+_PLAIN_WORD = re.compile(r"(?<![\w'’\-])[a-z]{3,}(?![\w'’\-])")
+
+
+@functools.cache
+def _known_words() -> frozenset[str] | dict[str, float]:
+    """A general English word list (wordfreq's), loaded on first use: only when a discovered
+    pair is left undecided by every other cue."""
+    try:
+        import wordfreq
+    except ImportError:  # pragma: no cover - a declared dependency
+        return frozenset()
+    return wordfreq.get_frequency_dict("en", wordlist="best")
+
+
+def unknown_words(text: str) -> tuple[int, int]:
+    """(lower-case words of 3+ letters that a general English word list does not know, all
+    such words). Machine translation and round trips through it leave words glued together
+    or split apart, untranslated and garbled; edited writing has few such words. Names and
+    numbers are left out (capitals, digits)."""
+    known = _known_words()
+    words = _PLAIN_WORD.findall(text)
+    return sum(1 for w in words if w not in known), len(words)
+
+
 # -- the corpus-wide search -----------------------------------------------------------------------
 @dataclass
 class Found:
@@ -370,10 +400,16 @@ class Discovery:
     #: Documents that follow both of a pair (and one of them clearly more closely) before
     #: that one counts as the original: at least this many, and twice as many as the other way.
     min_third: int = 3
+    #: Fluency decides a pair no other cue decides: the document with at least this many more
+    #: unknown words (and at least twice the rate of the other) is the copy.
+    min_unknown: int = 3
+    #: Gives the text of a document by its id, for the fluency cue (None: no fluency cue).
+    text_of: Callable[[str], str | None] | None = None
     ids: list[str] = field(default_factory=list)
     prints: list[Fingerprint] = field(default_factory=list)
     df: dict[int, int] = field(default_factory=lambda: defaultdict(int))
     _idf: dict[int, float] = field(default_factory=dict, repr=False)
+    _unknown: dict[int, tuple[int, int] | None] = field(default_factory=dict, repr=False)
 
     def add(self, doc_id: str, fp: Fingerprint) -> None:
         self.ids.append(doc_id)
@@ -550,6 +586,10 @@ class Discovery:
             vote(1 if ab.share > ba.share else -1, "contained in the other")
         elif abs(ab.coverage - ba.coverage) >= 0.05:
             vote(1 if ab.coverage > ba.coverage else -1, "its words contained in the other")
+        if votes == 0:
+            fluency = self._fluency(a, b)
+            if fluency:
+                vote(fluency, "the other reads more fluently")
         reason = ", ".join(why)
 
         def found(d: int, s: int, e: PairEvidence, why: str) -> Found:
@@ -562,6 +602,27 @@ class Discovery:
         if votes == 0:
             return found(a, b, ab, "") if ab.strength >= ba.strength else found(b, a, ba, "")
         return None  # the likely copy shares too little with the likely original
+
+    def _unknown_words(self, d: int) -> tuple[int, int] | None:
+        if d not in self._unknown:
+            text = self.text_of(self.ids[d]) if self.text_of is not None else None
+            self._unknown[d] = unknown_words(text) if text else None
+        return self._unknown[d]
+
+    def _fluency(self, a: int, b: int) -> int:
+        """1 when ``a`` reads clearly less fluently than ``b`` (more words no English word list
+        knows: a garbled or machine-translated copy), -1 the other way round, 0 otherwise."""
+        if self.text_of is None:
+            return 0
+        ua, ub = self._unknown_words(a), self._unknown_words(b)
+        if not ua or not ub or not ua[1] or not ub[1]:
+            return 0
+        rate_a, rate_b = ua[0] / ua[1], ub[0] / ub[1]
+        if ua[0] - ub[0] >= self.min_unknown and rate_a >= 2 * rate_b:
+            return 1
+        if ub[0] - ua[0] >= self.min_unknown and rate_b >= 2 * rate_a:
+            return -1
+        return 0
 
     @staticmethod
     def _choose(relations: list[Found], skip: set[str]) -> list[Found]:

@@ -117,6 +117,11 @@ def resolve(docs_meta: list[tuple[str, dict[str, Any]]], config, pm, corpus: Cor
         if link is not None and link.source != doc_id:
             corpus.links[doc_id] = link
     if discovery is not None and len(discovery.ids) > 1:
+        if discovery.text_of is None:
+            def text_of(path: str) -> str | None:
+                doc = corpus.document(path)
+                return doc.body if doc is not None else None
+            discovery.text_of = text_of  # read again only for pairs no other cue decides
         for found in discovery.run(skip=set(corpus.links)):
             evidence = f"{found.share:.0%} of sentences aligned ({found.aligned}/{found.countable})"
             evidence += f"; direction: {found.direction}" if found.direction else "; direction undecided"

@@ -91,3 +91,20 @@ def excerpt(keep: list[int]) -> str:
     """ORIGINAL's title and the sentences numbered in ``keep`` (a cut-and-paste copy)."""
     lines = ORIGINAL.strip("\n").split("\n")
     return "\n".join(lines[:2] + [lines[2 + k] for k in keep]) + "\n"
+
+# ORIGINAL after a poor round trip through machine translation: reworded, with words glued
+# together, split apart and left untranslated.
+GARBLED = _text("""
+    Harbour city approves new pedestrian bridge
+
+    The council of Eastmere has voted 9 against 4 on Monday for to build a pedestrian bridge over the Calder estuary.
+    The bridge will costs 3.2 million pounds and shouldopen in the spring of 2027.
+    Mayor Ingrid Halvorsen said the crossing would "join the two halves of this town for the first time in a century."
+    Opponents argued that the money would be better spent on the flood protections alongthe Quay Street.
+    A petition against the plan has collected 1,450 signatures in six weeks.
+    Engineers of the firm Tidewright will begin the riverbed to survey in October.
+    The design uses a single steel arch with a wooden deck, chosen after a publicvote last year.
+    Fishermen have asked for a passage height of at least eleven metres, so that their boats bei high tide pass can.
+    The council promised that the old ferry will further run until the bridge fertig is.
+    Local shops expect more visitors from the campingplatz on the northern bank.
+    """)

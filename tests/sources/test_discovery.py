@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import source_probe
-from fixtures import COPY, EXPANDED, INDEPENDENT, ORIGINAL, PARAPHRASE, excerpt
+from fixtures import COPY, EXPANDED, GARBLED, INDEPENDENT, ORIGINAL, PARAPHRASE, excerpt
 
 from corpuslint.document import Document
 from corpuslint.sources import align
@@ -131,3 +131,18 @@ def test_without_third_documents_the_shorter_of_the_pair_counts_as_the_copy(lint
     found = sources_of(lint({"gazette.txt": ORIGINAL, "expanded.txt": EXPANDED},
                             plugins=[source_probe], select=["SRC001"]))
     assert found == {"gazette.txt": "source=expanded.txt how=discovered"}
+
+
+def test_fluency_decides_a_pair_no_other_cue_decides(lint):
+    # No dates, no credit lines, no quotation marks lost: the garbled round trip is the copy.
+    found = lint({"a_garbled.txt": GARBLED, "b_gazette.txt": ORIGINAL}, plugins=[source_probe], select=["SRC001"])
+    assert sources_of(found) == {"a_garbled.txt": "source=b_gazette.txt how=discovered"}
+    result = lint.run(plugins=[source_probe], select=["SRC001"], paths=["a_garbled.txt", "b_gazette.txt"])
+    assert "fluently" in result.corpus.links["a_garbled.txt"].evidence
+
+
+def test_unknown_words_counts_garbled_lower_case_words_only():
+    from corpuslint.discovery import unknown_words
+
+    assert unknown_words("The Tidewright engineers said the bridge shouldopen alongthe river.") == (2, 7)
+    assert unknown_words("Nobody was hurt in the fire on Monday.") == (0, 4)
