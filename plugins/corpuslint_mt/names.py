@@ -40,6 +40,13 @@ def name_casing(t: Text, lex: Lexicon) -> list[Signal]:
                 continue
         elif not common:
             if sum(t.standalone_name_count(f)[0] for f in caps) < 1:
+                # Capitalised only inside longer names: a lower-case copy counts when it keeps the
+                # name's other word ("Tony Blair" ... "tony Blair", "David Roe" ... "david roe").
+                # Alone, it may be the ordinary word the name is made of ("Rugby Football Union").
+                damaged = _damaged_in_full_name(t, low, caps, lex)
+                name = caps[0][:len(low)]
+                out.extend(Signal(NAME_CASE, a, b, f"name '{name}' written in lower case as '{low}'", name)
+                           for a, b in damaged)
                 continue
         else:
             # Capitals inside a longer name ("Eastern Europe", "Strategic Studies") say nothing
@@ -56,6 +63,33 @@ def name_casing(t: Text, lex: Lexicon) -> list[Signal]:
         for a, b in t.occurrences(low):
             out.append(Signal(NAME_CASE, a, b, f"name '{name}' written in lower case as '{low}'", name))
     return out
+
+
+def _neighbours(t: Text, a: int, b: int) -> set[str]:
+    """The words just before and after ``t.masked[a:b]``, lower case, possessive 's dropped."""
+    out = set()
+    for w in (t.previous_word(a), t.next_word(b)):
+        if w is not None:
+            out.add(w[2].lower().removesuffix("'s").removesuffix("’s"))
+    return out
+
+
+def _damaged_in_full_name(t: Text, low: str, caps: list[str], lex: Lexicon) -> list[tuple[int, int]]:
+    """Lower-case occurrences of ``low`` beside a word its capitalised form stands beside in
+    mid-sentence, when that word is capitalised there too and is itself a name (not an ordinary
+    word: "Medical Center" ... "the medical center" is a common noun phrase)."""
+    partners = set()
+    for f in caps:
+        for a, b in t.occurrences(f):
+            if t.sentence_initial(a) or t.in_title(a):
+                continue
+            for w in (t.previous_word(a), t.next_word(b)):
+                if w is None or not w[2][:1].isupper():
+                    continue
+                word = w[2].lower().removesuffix("'s").removesuffix("’s")
+                if lex.zipf[word] < NAME_CASE_MAX_ZIPF and not _common_word(word, lex):
+                    partners.add(word)
+    return [(a, b) for a, b in t.occurrences(low) if partners & _neighbours(t, a, b)] if partners else []
 
 
 def _common_word(word: str, lex: Lexicon) -> bool:

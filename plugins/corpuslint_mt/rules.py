@@ -97,7 +97,10 @@ class NameCasing(_SignalRule):
     ## What it does
     Finds a lower-case word that the same document writes capitalised on its own in mid-sentence
     (`Tbilisi` ... `tbilisi`), when the word is not a common English noun or adjective (the bigram
-    data shows common words after `the` or `a`; names do not).
+    data shows common words after `the` or `a`; names do not). A word capitalised only inside a
+    full name counts when its lower-case copy keeps the name's other part beside it
+    (`David Pellow` ... `david Pellow`) and that part is a name too, not an ordinary word
+    (`Medical Center` ... `the medical center` is left alone).
 
     ## Why is this bad?
     Machine translation often loses the capital of names; a reader takes `tbilisi` for a typo

@@ -31,6 +31,28 @@ def test_capital_inside_a_longer_name_is_no_evidence(lint):
     assert lint({"a.txt": text}, select=["MT004"]) == []
 
 
+def test_full_name_with_one_part_lower_cased(lint):
+    # "David" (a word English knows, never as a common noun) is capitalised only inside the
+    # full name: the lower-case copy keeps "Pellow" beside it.
+    text = ("Councillor David Pellow opened the session. Later, david Pellow told reporters the "
+            "bridge would open in May.\n")
+    found = lint({"a.txt": text}, select=["MT004"])
+    assert spans(found, text) == ["david"]
+    assert "'David'" in found[0].message
+
+
+def test_first_name_lower_cased_alone_is_not_enough(lint):
+    text = "Councillor David Pellow opened the session, and david said little.\n"
+    assert lint({"a.txt": text}, select=["MT004"]) == []
+
+
+def test_lower_case_word_beside_an_ordinary_partner_is_a_common_phrase(lint):
+    # "Medical Center" is a name, "the medical center" the same words used as a common noun.
+    text = ("She was treated at Harbourside Medical Center on Monday. The medical center said she "
+            "was recovering.\n")
+    assert lint({"a.txt": text}, select=["MT004"]) == []
+
+
 def test_fix_restores_the_capital(lint):
     text = "Talks in Tbilisi began. Delegates flew to tbilisi.\n"
     assert lint.fix({"a.txt": text}, unsafe=True, select=["MT004"])["a.txt"].decode() == \
