@@ -182,7 +182,9 @@ def introduces(before: str) -> bool:
         return False
     toks = tokens(before[:-1])
     a = len(toks)
-    while a > 0 and toks[a - 1] not in (QUOTE, ".", "!", "?", ";"):
+    # The whole sentence before the colon, across quoted words in it ('Smith backs "fair pay"
+    # and recalled the freeze:'): its subject introduces what follows.
+    while a > 0 and toks[a - 1] not in (".", "!", "?", ";"):
         a -= 1
     clause = toks[a:]
     if _attributes(clause):

@@ -13,6 +13,8 @@ from corpuslint_attribution import speech
 _LABEL = re.compile(r"\s*[A-Z][A-Z.'’\- ]{1,40}:\s")
 # A dash and a name after the closing mark: the quotation is signed.
 _DASH_NAME = re.compile(r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*[A-Z@]")
+# A bracketed citation after the closing mark: '"..." [Reuters.]', '"..." (AP)'.
+_CITED = re.compile(r"[ \t\u00a0]*[\[(][A-Z][\w .&'’\-]{0,40}[\])]")
 _STRAY = re.compile(r"[ \t\u00a0]*,|[ \t\u00a0]+[.;:]")
 _WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 
@@ -154,6 +156,8 @@ class _Frames:
             return "label"  # a transcript: '"SMITH: We will not pay."'
         if q.close_at is not None and _DASH_NAME.match(self.doc.text, q.close_at + 1):
             return "dash"  # a signed quotation: '"We will not pay." — Ana Smith
+        if q.close_at is not None and _CITED.match(self.doc.text, q.close_at + 1):
+            return "cited"  # '"We will not pay." [Valley Courier.]'
         first = span[0]
         before = self.masked[self.sentences[first].start:q.open_at]
         if speech.introduces(before):

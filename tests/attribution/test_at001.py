@@ -179,3 +179,14 @@ def test_more_ways_of_naming_the_speaker(lint, text):
 ])
 def test_noun_senses_of_speech_words_name_no_speaker(lint, text):
     assert len(at001(lint, text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # a bracketed citation after the quotation
+    f'{LEAD}\n\n"{QUOTE}." [Valley Courier.]\n',
+    f'{LEAD}\n\n"{QUOTE}." (Reuters)\n',
+    # the speaker before a colon, with quoted words between them
+    f'{LEAD} Ferreira backs "a fair deal" and recalled the old budget: "{QUOTE}."\n',
+])
+def test_citations_and_colons_across_quoted_words_attribute(lint, text):
+    assert at001(lint, text) == []
