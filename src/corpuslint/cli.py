@@ -130,14 +130,13 @@ def check(
 
         tick, stop = _progress_bar() if not quiet else (None, lambda: None)
         runner = Runner(registry, cfg, jobs=jobs, verbose=verbose, progress=tick)
-        files = runner.files(paths or ["."])
         try:
-            result = runner.run_files(files)
+            result = runner.run(paths or ["."])
         finally:
             stop()
         fixed = 0
         if fix or diff:
-            fixed, result = _apply_fixes(runner, files, result, unsafe_fixes, write=not diff)
+            fixed, result = _apply_fixes(runner, result.inputs, result, unsafe_fixes, write=not diff)
         report = "" if statistics else registry.formats[output_format](result.findings, registry.rules)
         if statistics:
             report = _statistics(result.findings, output_format)

@@ -81,8 +81,8 @@ class Linter:
             cfg = config_mod.build(None, dict(config or {}), registry.rules, registry.settings, cwd=self.root)
             cfg = cfg.with_overrides(select=list(select) if select is not None else None, ignore=list(ignore))
             runner = Runner(registry, cfg, jobs=jobs, cwd=self.root)
-            files = runner.files(paths or ["."])
-            result = runner.run_files(files)
+            result = runner.run(paths or ["."])
+            files = result.inputs
             if fix:
                 for _ in range(10):
                     planned = fixes.plan(result.findings, unsafe)

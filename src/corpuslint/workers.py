@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import gc
 import os
-import pickle
 import signal
 import struct
 import sys
@@ -45,27 +44,45 @@ def forked_map(fn: Callable[[Any], Any], items: Sequence[Any], jobs: int,
     """``fn(item)`` for every item, computed by this process and ``jobs - 1`` forked children;
     results come in no particular order. ``progress(done)`` is called now and then with an
     estimate of the items done (and with ``len(items)`` at the end)."""
-    total = len(items)
-    bounds = chunk_bounds(total, jobs)
-    nchunks = len(bounds) - 1
-    r_tok, w_tok = os.pipe()
+    pool = Workers(fn, jobs, items)
     try:
-        os.write(w_tok, b"".join(_TOKEN.pack(i) for i in range(nchunks)))
+        yield from pool.map(items, progress)
     finally:
-        os.close(w_tok)  # the readers see end-of-file once the numbers run out
-    import tempfile  # here: a pre-commit run (one file, no workers) never needs it
+        pool.close()
 
-    children: dict[int, Any] = {}  # pid -> results file
-    r_done, w_done = os.pipe()  # each child writes one byte here once its results are written
-    done_chunks: set[int] = set()
-    # Children would otherwise touch (and so copy) every inherited object in their first GC pass.
-    gc.freeze()
-    for stream in (sys.stdout, sys.stderr):  # else a child may write out the parent's pending output
-        try:
-            stream.flush()
-        except (AttributeError, ValueError, OSError):
-            pass
-    try:
+
+class Workers:
+    """``jobs - 1`` forked children that run ``fn`` over the items :meth:`map` is given.
+
+    Forking costs the parent about a millisecond and a child another one or two before it
+    runs: a caller that knows it will map (a runner about to walk a folder) starts the
+    children first and lets them get ready while it finds the items. Children forked
+    before the items are known get them later (see below); ``on_items(items)`` then
+    runs in each child before its first chunk (to install what the parent set up
+    alongside the items). Children forked with ``items`` inherit them.
+
+    Items sent later go through an unlinked temporary file (written once, whatever the
+    number of children, and without waiting for a child to read); a byte per child on a
+    "go" pipe tells them it is there, end-of-file on that pipe without a byte sends them away.
+    """
+
+    def __init__(self, fn: Callable[[Any], Any], jobs: int, items: Sequence[Any] | None = None,
+                 on_items: Callable[[Sequence[Any]], None] | None = None) -> None:
+        import tempfile  # here: a pre-commit run (one file, no workers) never needs it
+
+        self.fn, self.jobs = fn, jobs
+        self.children: dict[int, Any] = {}  # pid -> results file
+        self.items_file = tempfile.TemporaryFile() if items is None else None
+        self.r_go, self.w_go = os.pipe() if items is None else (-1, -1)
+        self.r_tok, self.w_tok = os.pipe()
+        self.r_done, self.w_done = os.pipe()  # each child writes one byte here once its results are written
+        # Children would otherwise touch (and so copy) every inherited object in their first GC pass.
+        gc.freeze()
+        for stream in (sys.stdout, sys.stderr):  # else a child may write out the parent's pending output
+            try:
+                stream.flush()
+            except (AttributeError, ValueError, OSError):
+                pass
         for _ in range(jobs - 1):
             out = tempfile.TemporaryFile()
             try:
@@ -74,14 +91,47 @@ def forked_map(fn: Callable[[Any], Any], items: Sequence[Any], jobs: int,
                 out.close()
                 break
             if pid == 0:  # pragma: no cover - runs in the child, measured through the results
-                os.close(r_done)
-                _child(fn, items, bounds, r_tok, out, w_done)
-            children[pid] = out
-        os.close(w_done)
-        w_done = -1
+                try:
+                    for fd in (self.w_tok, self.r_done, self.w_go):
+                        if fd >= 0:
+                            os.close(fd)
+                    if items is None:
+                        items = _receive(self.r_go, self.items_file.fileno())
+                        if items is None:
+                            os._exit(0)
+                        if on_items is not None:
+                            on_items(items)
+                except BaseException:
+                    os._exit(1)
+                _child(fn, items, chunk_bounds(len(items), jobs), self.r_tok, out, self.w_done)
+            self.children[pid] = out
+        os.close(self.w_done)
+        self.w_done = -1
+
+    def map(self, items: Sequence[Any], progress: Callable[[int], None] | None = None) -> Iterator[Any]:
+        """``fn(item)`` for every item (once), in no particular order."""
+        import pickle  # here: runs without workers never need it
+        fn, children = self.fn, self.children
+        total = len(items)
+        bounds = chunk_bounds(total, self.jobs)
+        nchunks = len(bounds) - 1
+        try:
+            os.write(self.w_tok, b"".join(_TOKEN.pack(i) for i in range(nchunks)))
+        finally:
+            os.close(self.w_tok)  # the readers see end-of-file once the numbers run out
+            self.w_tok = -1
+        if self.items_file is not None and self.w_go >= 0:
+            data = pickle.dumps(list(items), protocol=pickle.HIGHEST_PROTOCOL)
+            os.pwrite(self.items_file.fileno(), data, 0)
+            try:
+                os.write(self.w_go, b"." * len(children))
+            finally:
+                os.close(self.w_go)
+                self.w_go = -1
+        done_chunks: set[int] = set()
         done = 0
         while True:
-            chunk = _next_chunk(r_tok)
+            chunk = _next_chunk(self.r_tok)
             if chunk is None:
                 break
             start, stop = bounds[chunk], bounds[chunk + 1]
@@ -90,12 +140,12 @@ def forked_map(fn: Callable[[Any], Any], items: Sequence[Any], jobs: int,
             done += stop - start
             yield from values
             if progress is not None:
-                claimed = nchunks - _pending(r_tok) - len(children)
+                claimed = nchunks - _pending(self.r_tok) - len(children)
                 progress(max(done, bounds[max(0, min(nchunks, claimed))]))
         # Every child has written its results once its byte is in (or it died: end of file);
         # its exit (unmapping its memory) is not waited for here.
         finished = 0
-        while finished < len(children) and os.read(r_done, 1):
+        while finished < len(children) and os.read(self.r_done, 1):
             finished += 1
         error = None
         while children:
@@ -114,19 +164,45 @@ def forked_map(fn: Callable[[Any], Any], items: Sequence[Any], jobs: int,
                 yield from [fn(items[i]) for i in range(bounds[chunk], bounds[chunk + 1])]
         if progress is not None:
             progress(total)
-    finally:
-        for pid, out in children.items():  # interrupted, or the caller stopped early
+
+    def close(self) -> None:
+        """End the children that are still there (after an error, or when map never ran)."""
+        for pid, out in self.children.items():
             try:
                 os.kill(pid, signal.SIGTERM)
             except OSError:
                 pass
             _wait(pid)
             out.close()
-        for fd in (r_tok, r_done, w_done):
+        self.children.clear()
+        for name in ("r_tok", "w_tok", "r_done", "w_done", "r_go", "w_go"):
+            fd = getattr(self, name)
             if fd >= 0:
                 os.close(fd)
+                setattr(self, name, -1)
+        if self.items_file is not None:
+            self.items_file.close()
+            self.items_file = None
         _reap()
         gc.unfreeze()
+
+
+def _receive(r_go: int, items_fd: int) -> Any:  # pragma: no cover - runs in a child
+    """The items the parent wrote, once it says so; None when it closed the pipe instead."""
+    import pickle
+
+    if not os.read(r_go, 1):
+        return None
+    os.close(r_go)
+    size = os.fstat(items_fd).st_size
+    chunks, offset = [], 0
+    while offset < size:
+        chunk = os.pread(items_fd, size - offset, offset)
+        if not chunk:
+            return None
+        chunks.append(chunk)
+        offset += len(chunk)
+    return pickle.loads(b"".join(chunks))
 
 
 def _next_chunk(r_tok: int) -> int | None:
@@ -172,6 +248,8 @@ def _wait(pid: int) -> None:
 
 def _results(out) -> Iterator[tuple[str, int, Any]]:
     """The frames a child wrote; a frame cut short (the child died mid-write) ends the list."""
+    import pickle
+
     try:
         out.flush()
         out.seek(0)
@@ -191,6 +269,8 @@ def _child(fn, items, bounds: list[int], r_tok: int, out, w_done: int) -> None: 
     """Take chunks until none is left, write ``("ok", chunk, values)`` frames, then leave
     without running the parent's clean-up (``os._exit``: no atexit handlers, no flushing of
     objects the parent owns)."""
+    import pickle
+
     status = 0
     try:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle

@@ -38,3 +38,34 @@ def test_sources_are_not_resolved_when_no_rule_needs_them(lint):
     found = lint({"translations/lost.txt": "Sans source.\n"}, plugins=[sample_plugin], select=["TST001", "CL"],
                  config={"sources": {"translations/*.txt": "originals/{stem}.txt"}})
     assert found == []
+
+
+class _CorpusSize:
+    """A rule without setup or corpus phase (the runner may fork its workers before walking
+    the folder) that reads the corpus size in ``check``."""
+
+    import corpuslint as _c
+
+    class Rule(_c.Rule):
+        """Reports the corpus size."""
+
+        code, name, summary = "TST901", "corpus-size", "the corpus size"
+
+        def check(self, doc, ctx):
+            yield self.finding(doc, 0, 1, f"{ctx.corpus_size} documents; I am {doc.path}")
+
+    @_c.hookimpl
+    def corpuslint_rules(self):
+        return [self.Rule]
+
+
+def test_workers_started_before_the_walk_see_the_whole_corpus(lint):
+    files = {f"d{i % 4}/doc{i:03}.txt": f"Text {i}.\n" for i in range(300)}
+    files["d0/empty.txt"] = ""
+    files["d1/bad.txt"] = b"caf\xe9\n"
+    one = lint(files, plugins=[_CorpusSize()], select=["TST901", "CL"], jobs=1, paths=["."])
+    two = lint(files, plugins=[_CorpusSize()], select=["TST901", "CL"], jobs=2, paths=["."])
+    assert one == two
+    assert [f.message for f in one if f.code == "TST901"] == [f"302 documents; I am {p}" for p in sorted(files)
+                                                             if p not in ("d0/empty.txt", "d1/bad.txt")]
+    assert sorted(f.code for f in one if f.code.startswith("CL")) == ["CL002", "CL004"]
