@@ -44,7 +44,9 @@ class LineMatcher:
         self._buckets: dict[str, re.Pattern[str] | None] = {}
         self._has_contains = bool(contains)
         # Every match of a "contains" pattern holds one of its words: test those first, cheaply.
-        words = [_literal_words(p) for p in contains]
+        # The words the whole pattern requires are rarer than its leading ones ("corrections",
+        # not "for"), so fewer lines get past the test.
+        words = [set(req) if (req := _required_words(p)) else _literal_words(p) for p in contains]
         self._triggers = tuple(sorted(set().union(*words))) if words and all(words) else None
         # Each "contains" pattern is searched on its own, and only in lines holding a word one
         # of which every one of its matches holds: one union searched at every position of a
