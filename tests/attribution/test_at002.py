@@ -160,3 +160,14 @@ def test_agency_quoted_in_the_middle_of_the_source_is_not_its_publisher(lint):
     found = lint({"originals/bridge.txt": source, "copies/bridge.txt": COPY + "\nReuters had warned of high water.\n"},
                  select=["AT002"], config=config, paths=["copies/bridge.txt"])
     assert [f.code for f in found] == ["AT002"]
+
+
+def test_discovered_copy_is_reported_and_a_credit_line_removes_the_finding(lint):
+    # No [sources] table: discovery finds the pair; the copy keeps the first four sentences.
+    copy = "\n".join(COPY.splitlines()[:4]) + "\n"
+    config = {"sources": {"discover": True}}
+    files = {"originals/bridge.md": SOURCE, "copies/bridge.txt": copy}
+    [f] = lint(files, select=["AT002"], config=config)
+    assert (f.path, f.code) == ("copies/bridge.txt", "AT002")
+    files["copies/bridge.txt"] = copy + "\nSource: The Lowmoor Gazette\n"
+    assert lint(files, select=["AT002"], config=config) == []
