@@ -79,17 +79,31 @@ def _damaged_in_full_name(t: Text, low: str, caps: list[str], lex: Lexicon) -> l
     mid-sentence, when that word is capitalised there too and is itself a name (not an ordinary
     word: "Medical Center" ... "the medical center" is a common noun phrase)."""
     partners = set()
+    surname = False  # the last word of a full name: "Ann Kerr" ... "kerr said"
     for f in caps:
         for a, b in t.occurrences(f):
             if t.sentence_initial(a) or t.in_title(a):
                 continue
-            for w in (t.previous_word(a), t.next_word(b)):
+            before, after = t.previous_word(a), t.next_word(b)
+            for w in (before, after):
                 if w is None or not w[2][:1].isupper():
                     continue
                 word = w[2].lower().removesuffix("'s").removesuffix("’s")
                 if lex.zipf[word] < NAME_CASE_MAX_ZIPF and not _common_word(word, lex):
                     partners.add(word)
-    return [(a, b) for a, b in t.occurrences(low) if partners & _neighbours(t, a, b)] if partners else []
+                    # the last word of the run of capitals: "Ann Kerr said", not "Councillor David Pellow"
+                    surname = surname or (w is before and (after is None or not after[2][:1].isupper()))
+    out = []
+    for a, b in t.occurrences(low):
+        near = _neighbours(t, a, b)
+        # Alone, a surname counts only where English puts a speaker: "kerr said", "said kerr".
+        if partners & near or (surname and near & _SPEECH):
+            out.append((a, b))
+    return out
+
+
+_SPEECH = frozenset("said says told tells added adds asked asks explained wrote writes argued argues "
+                    "insisted insists warned warns noted notes replied replies".split())
 
 
 def _common_word(word: str, lex: Lexicon) -> bool:

@@ -100,7 +100,8 @@ class NameCasing(_SignalRule):
     data shows common words after `the` or `a`; names do not). A word capitalised only inside a
     full name counts when its lower-case copy keeps the name's other part beside it
     (`David Pellow` ... `david Pellow`) and that part is a name too, not an ordinary word
-    (`Medical Center` ... `the medical center` is left alone).
+    (`Medical Center` ... `the medical center` is left alone), or, for the last word of a full
+    name, when the lower-case copy stands where English puts a speaker (`kerr said`).
 
     ## Why is this bad?
     Machine translation often loses the capital of names; a reader takes `tbilisi` for a typo

@@ -46,6 +46,13 @@ def test_first_name_lower_cased_alone_is_not_enough(lint):
     assert lint({"a.txt": text}, select=["MT004"]) == []
 
 
+def test_surname_lower_cased_where_a_speaker_stands(lint):
+    text = ('Harbour master Ann Kerr closed the port. "The swell is too big," kerr told '
+            'reporters on the quay.\n')
+    found = lint({"a.txt": text}, select=["MT004"])
+    assert spans(found, text) == ["kerr"]
+
+
 def test_lower_case_word_beside_an_ordinary_partner_is_a_common_phrase(lint):
     # "Medical Center" is a name, "the medical center" the same words used as a common noun.
     text = ("She was treated at Harbourside Medical Center on Monday. The medical center said she "
