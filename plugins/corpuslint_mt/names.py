@@ -15,9 +15,33 @@ NAME_CASE_MAX_ZIPF = 5.8
 _DETERMINERS = frozenset("the a an this that these those their his her its our your my some any no every each".split())
 
 
+# Two or more words in capitals: a dateline ("PORT ELLIS, Scotland (AP) -") or a heading.
+_CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+)+\b")
+
+
+def capitals_lowered(t: Text, lex: Lexicon) -> list[Signal]:
+    """A name the document writes in capitals (a dateline, ``PORT ELLIS``) written lower-case in
+    full elsewhere (``port ellis``), when one of its words is a name and not an ordinary word."""
+    out: list[Signal] = []
+    seen = set()
+    for m in _CAPS_RUN.finditer(t.masked, t.start):
+        low = m.group().lower()
+        words = low.split()
+        if low in seen or len(words) > 4:
+            continue
+        seen.add(low)
+        if not any(len(w) >= 3 and w.isalpha() and lex.zipf[w] < NAME_CASE_MAX_ZIPF and not _common_word(w, lex)
+                   for w in words):
+            continue  # "BREAKING NEWS", "UNITED NATIONS": ordinary words in capitals
+        name = " ".join(w.capitalize() for w in words)
+        for a, b in t.occurrences(low):
+            out.append(Signal(NAME_CASE, a, b, f"name '{name}' (written '{m.group()}') in lower case as '{low}'", name))
+    return out
+
+
 def name_casing(t: Text, lex: Lexicon) -> list[Signal]:
     """A name written lower-case where the document also writes it capitalised (``tbilisi`` / ``Tbilisi``)."""
-    out: list[Signal] = []
+    out: list[Signal] = capitals_lowered(t, lex)
     counts = t.counts
     titled = set(map(str.lower, filter(str.istitle, counts)))
     # possessives capitalise the name too: "China's" for "china" (str.istitle says no to them)

@@ -101,7 +101,9 @@ class NameCasing(_SignalRule):
     full name counts when its lower-case copy keeps the name's other part beside it
     (`David Pellow` ... `david Pellow`) and that part is a name too, not an ordinary word
     (`Medical Center` ... `the medical center` is left alone), or, for the last word of a full
-    name, when the lower-case copy stands where English puts a speaker (`kerr said`).
+    name, when the lower-case copy stands where English puts a speaker (`kerr said`). A name
+    in capitals (a dateline, `PORT ELLIS, Scotland (AP) -`) written in full in lower case
+    (`port ellis`) is reported too, when one of its words is not an ordinary English word.
 
     ## Why is this bad?
     Machine translation often loses the capital of names; a reader takes `tbilisi` for a typo

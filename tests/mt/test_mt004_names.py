@@ -53,6 +53,19 @@ def test_surname_lower_cased_where_a_speaker_stands(lint):
     assert spans(found, text) == ["kerr"]
 
 
+def test_name_written_in_capitals_in_the_dateline_then_lower_case(lint):
+    text = ("PORT ELLIS, Scotland (AP) - The council of port ellis voted on Tuesday to rebuild "
+            "the old swing bridge.\n")
+    found = lint({"a.txt": text}, select=["MT004"])
+    assert spans(found, text) == ["port ellis"]
+    assert "'Port Ellis'" in found[0].message
+
+
+def test_ordinary_words_in_capitals_are_no_evidence(lint):
+    text = "BREAKING NEWS\n\nThe council said the breaking news had reached the harbour by noon.\n"
+    assert lint({"a.txt": text}, select=["MT004"]) == []
+
+
 def test_lower_case_word_beside_an_ordinary_partner_is_a_common_phrase(lint):
     # "Medical Center" is a name, "the medical center" the same words used as a common noun.
     text = ("She was treated at Harbourside Medical Center on Monday. The medical center said she "
