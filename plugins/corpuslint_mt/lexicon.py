@@ -12,7 +12,6 @@ import mmap
 import os
 import struct
 import sys
-import tempfile
 import time
 import zlib
 from dataclasses import dataclass
@@ -214,6 +213,8 @@ def load() -> Lexicon:
     except (OSError, ValueError, EOFError, TypeError, KeyError, IndexError, struct.error):
         pass
     data = pack(build(), versions)
+    import tempfile  # only when (re)building
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".mt-lexicon-")

@@ -107,7 +107,7 @@ class Runner:
         def on_items(files):  # in each worker, before its first file: the corpus the others see
             corpus.paths[:] = [shown for _, shown in files]
 
-        pool = Workers(_check_file, self.jobs, on_items=on_items)
+        pool = Workers(_check_file, self.jobs, on_items=on_items, combine=_merge_checked)
         try:
             files = self.files(targets)
             on_items(files)
@@ -206,6 +206,11 @@ def _check_file(item: tuple[str, str]) -> tuple[list[Finding], int]:
     for doc in docs:
         findings.extend(check_document(doc, _STATE["rules"], _STATE["contexts"], _STATE["verbose"]))
     return findings, len(docs)
+
+
+def _merge_checked(values: list[tuple[list[Finding], int]]) -> list[tuple[list[Finding], int]]:
+    """A chunk's ``_check_file`` results as one: one value to pickle instead of one per file."""
+    return [([f for found, _ in values for f in found], sum(n for _, n in values))]
 
 
 def check_document(doc, rules: list[Rule], contexts: dict[str, Context], verbose: bool = False) -> list[Finding]:

@@ -59,7 +59,9 @@ class Workers:
     children first and lets them get ready while it finds the items. Children forked
     before the items are known get them later (see below); ``on_items(items)`` then
     runs in each child before its first chunk (to install what the parent set up
-    alongside the items). Children forked with ``items`` inherit them.
+    alongside the items). Children forked with ``items`` inherit them. ``combine``, when
+    given, folds the values of a child's chunk before they are pickled back (fewer, larger
+    values: the caller must accept its results in that form).
 
     Items sent later go through an unlinked temporary file (written once, whatever the
     number of children, and without waiting for a child to read); a byte per child on a
@@ -67,7 +69,8 @@ class Workers:
     """
 
     def __init__(self, fn: Callable[[Any], Any], jobs: int, items: Sequence[Any] | None = None,
-                 on_items: Callable[[Sequence[Any]], None] | None = None) -> None:
+                 on_items: Callable[[Sequence[Any]], None] | None = None,
+                 combine: Callable[[list[Any]], list[Any]] | None = None) -> None:
         import tempfile  # here: a pre-commit run (one file, no workers) never needs it
 
         self.fn, self.jobs = fn, jobs
@@ -103,7 +106,7 @@ class Workers:
                             on_items(items)
                 except BaseException:
                     os._exit(1)
-                _child(fn, items, chunk_bounds(len(items), jobs), self.r_tok, out, self.w_done)
+                _child(fn, items, chunk_bounds(len(items), jobs), self.r_tok, out, self.w_done, combine)
             self.children[pid] = out
         os.close(self.w_done)
         self.w_done = -1
@@ -121,8 +124,7 @@ class Workers:
             os.close(self.w_tok)  # the readers see end-of-file once the numbers run out
             self.w_tok = -1
         if self.items_file is not None and self.w_go >= 0:
-            data = pickle.dumps(list(items), protocol=pickle.HIGHEST_PROTOCOL)
-            os.pwrite(self.items_file.fileno(), data, 0)
+            os.pwrite(self.items_file.fileno(), _encode(items), 0)
             try:
                 os.write(self.w_go, b"." * len(children))
             finally:
@@ -202,7 +204,27 @@ def _receive(r_go: int, items_fd: int) -> Any:  # pragma: no cover - runs in a c
             return None
         chunks.append(chunk)
         offset += len(chunk)
-    return pickle.loads(b"".join(chunks))
+    return _decode(b"".join(chunks))
+
+
+def _encode(items: Sequence[Any]) -> bytes:
+    """Pairs of strings (a runner's paths) as NUL-separated text, twice as fast as pickle both
+    ways; anything else pickled."""
+    import pickle
+
+    if all(type(x) is tuple and len(x) == 2 and type(x[0]) is str and type(x[1]) is str
+           and "\0" not in x[0] and "\0" not in x[1] for x in items):
+        return b"P" + "\0".join([s for pair in items for s in pair]).encode("utf-8", "surrogatepass")
+    return b"K" + pickle.dumps(list(items), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _decode(data: bytes) -> list[Any]:
+    import pickle
+
+    if data[:1] == b"P":
+        parts = data[1:].decode("utf-8", "surrogatepass").split("\0") if len(data) > 1 else []
+        return list(zip(parts[::2], parts[1::2]))
+    return pickle.loads(data[1:])
 
 
 def _next_chunk(r_tok: int) -> int | None:
@@ -265,7 +287,8 @@ def _results(out) -> Iterator[tuple[str, int, Any]]:
         out.close()
 
 
-def _child(fn, items, bounds: list[int], r_tok: int, out, w_done: int) -> None:  # pragma: no cover - runs in a child
+def _child(fn, items, bounds: list[int], r_tok: int, out, w_done: int,
+           combine=None) -> None:  # pragma: no cover - runs in a child
     """Take chunks until none is left, write ``("ok", chunk, values)`` frames, then leave
     without running the parent's clean-up (``os._exit``: no atexit handlers, no flushing of
     objects the parent owns)."""
@@ -279,6 +302,8 @@ def _child(fn, items, bounds: list[int], r_tok: int, out, w_done: int) -> None: 
             if chunk is None:
                 break
             values = [fn(items[i]) for i in range(bounds[chunk], bounds[chunk + 1])]
+            if combine is not None:
+                values = combine(values)
             # pickled whole before writing: a value that cannot be pickled leaves no half frame
             out.write(pickle.dumps(("ok", chunk, values), protocol=pickle.HIGHEST_PROTOCOL))
     except BaseException as exc:
