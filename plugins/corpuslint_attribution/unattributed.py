@@ -27,7 +27,8 @@ class QuotationWithoutSpeaker(corpuslint.Rule):
     its sentence or the sentences next to it: no verb of saying with a speaker ("she said",
     "said the mayor", "he told reporters"), no "according to ...", no colon after a named
     speaker ("The minister's answer: ..."), and, for a quotation that runs on from the previous
-    paragraph, no speaker for the paragraph it started in. Short quoted words (scare quotes),
+    paragraph, no speaker for the paragraph it started in (also when the paragraph breaks were
+    lost and each paragraph of the run-on quotation opens on the same line as the last). Short quoted words (scare quotes),
     titles in title case and quoted names after words like "called" or "the slogan" are not
     speech and are skipped.
 
@@ -83,6 +84,14 @@ class QuotationWithoutSpeaker(corpuslint.Rule):
                 ok = any(own[k] for k in run) or frames.run_paragraphs_attribute(run)
                 for k in run:
                     own[k] = own[k] or ok
+        if neighbours:
+            # A quotation left open where the next one opens, with nothing of the writer's
+            # between them, is one speaker's run-on quotation whose paragraph breaks were lost
+            # ('"We lost," she said. "It hurts. "We will be back."', paragraphs joined on one
+            # line): the speaker of the first goes on.
+            for k in range(1, len(quotes)):
+                if not own[k] and own[k - 1] and quotes[k - 1].close_at is None and frames.follows(k):
+                    own[k] = True
         for k, q in enumerate(quotes):
             if own[k] or not speech_like[k]:
                 continue
@@ -202,6 +211,12 @@ class _Frames:
                 # paragraph whose last sentence names one: the same speaker goes on.
                 return "previous-paragraph"
         return None
+
+    def follows(self, k: int) -> bool:
+        """True when only white space separates quotation ``k`` from the one before it."""
+        prev, q = self.quotes[k - 1], self.quotes[k]
+        end = prev.close_at + 1 if prev.close_at is not None else prev.end
+        return end <= q.open_at and not self.doc.text[end:q.open_at].strip()
 
     def paragraph_sentences(self, para: int) -> range:
         lo = bisect.bisect_left(self.paragraph_of, para)

@@ -117,6 +117,20 @@ def test_run_on_quotation_with_speaker_in_its_last_paragraph(lint):
     assert at001(lint, text) == []
 
 
+def test_run_on_quotation_with_its_paragraph_breaks_lost_keeps_its_speaker(lint):
+    # Scraped text often joins paragraphs with a space: each paragraph of the run-on quotation
+    # still opens with a mark, and the one before it is still open.
+    text = (f'{LEAD} "{QUOTE}," the mayor said. "The roof leaks and the heating fails every winter. '
+            f'"Nobody in this town should have to pay for that any longer. "We will vote on it in May."\n')
+    assert at001(lint, text) == []
+
+
+def test_run_on_quotation_with_lost_paragraph_breaks_and_no_speaker_is_reported(lint):
+    text = (f'{LEAD}\n\n"The roof leaks and the heating fails every winter in that old building. '
+            f'"Nobody in this town should have to pay for that any longer, whatever happens."\n')
+    assert len(at001(lint, text)) == 2
+
+
 def test_run_on_quotation_without_any_speaker_is_reported_per_paragraph(lint):
     text = (f'{LEAD}\n\n'
             f'"The roof leaks and the heating fails every winter in that old building.\n\n'
