@@ -152,7 +152,7 @@ def check(
     except KeyboardInterrupt:
         raise _fail("interrupted")
     if not quiet:
-        _summary(result, fixed, fix or diff, unsafe_fixes, time.perf_counter() - started, verbose)
+        _summary(result, fixed, fix or diff, unsafe_fixes, time.perf_counter() - started, verbose, dry=diff)
     failing = [f for f in result.findings if f.severity.rank >= cfg.fail_on.rank]
     raise typer.Exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
 
@@ -189,7 +189,8 @@ def _statistics(findings, output_format: str) -> str:
     return "".join(f"{k:>{width}}  {c}  {'[*]' if fixable[c] else '   '} {n}\n" for (c, n), k in rows)
 
 
-def _summary(result, fixed: int, fixing: bool, unsafe: bool, elapsed: float, verbose: bool) -> None:
+def _summary(result, fixed: int, fixing: bool, unsafe: bool, elapsed: float, verbose: bool,
+             dry: bool = False) -> None:
     by_level = Counter(f.severity.value for f in result.findings)
     n = len(result.findings)
     parts = ", ".join(f"{by_level[l]} {l}" for l in ("error", "warning", "info") if by_level[l])
@@ -199,7 +200,9 @@ def _summary(result, fixed: int, fixing: bool, unsafe: bool, elapsed: float, ver
     else:
         typer.echo(f"All checks passed ({docs}).", err=True)
     if fixed:
-        typer.echo(f"Fixed {fixed} finding{'s' if fixed != 1 else ''}.", err=True)
+        # --diff writes nothing: say what --fix would do, as ruff does.
+        verb = "Would fix" if dry else "Fixed"
+        typer.echo(f"{verb} {fixed} finding{'s' if fixed != 1 else ''}.", err=True)
     elif not fixing:
         safe = sum(1 for f in result.findings if f.fix is not None and f.fix.safe)
         unsafe_n = sum(1 for f in result.findings if f.fix is not None and not f.fix.safe)

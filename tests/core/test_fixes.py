@@ -53,6 +53,15 @@ def test_cli_diff_prints_and_writes_nothing(cli, tmp_path):
     assert target.read_text() == "Keep\nThe colour FIXME.\n"
     assert "--- a/a.txt\n+++ b/a.txt\n" in r.stdout
     assert "-The colour FIXME.\n+The color.\n" in r.stdout
+    assert "Would fix 2 findings." in r.stderr and "Fixed" not in r.stderr
+
+
+def test_cli_diff_with_fix_still_writes_nothing(cli, tmp_path):
+    target = tmp_path / "a.txt"
+    target.write_text("The colour FIXME.\n")
+    r = cli("check", "--select=TST001,TST005", "--fix", "--diff", "--unsafe-fixes", plugins=TEST_PLUGIN)
+    assert target.read_text() == "The colour FIXME.\n"
+    assert "+The color.\n" in r.stdout and "Would fix" in r.stderr
 
 
 def test_overlapping_edits_are_deferred_to_the_next_pass():
