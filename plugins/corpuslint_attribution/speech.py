@@ -104,12 +104,18 @@ def _cue_has_speaker(toks: list[str], i: int) -> bool:
     # The subject before the verb ("the mayor said"), at most a few words back.
     if any(_is_speaker(t) for t in toks[max(a, i - 8):i]):
         return True
+    # A capitalised word between a quotation and the verb is a name, even one spelt like a
+    # function word ('"...," Will wrote', '"...," From said').
+    if i >= 2 and toks[i - 2] in (QUOTE, ",") and toks[i - 1][:1].isupper() and toks[i - 1][0].isalpha():
+        return True
     # Inversion after a quotation or a comma ("..., said the mayor", "wrote Smith"): the
     # speaker follows the verb directly, after at most a determiner and a modifier.
     if not _norm(toks[i]).endswith("ing") and (i == 0 or toks[i - 1] in (QUOTE, ",", "—", "–") or i == a):
         j = i + 1
-        while j < min(b, i + 4) and (_norm(toks[j]) in _DETERMINERS or toks[j][0].isdigit()):
-            j += 1  # "said the 46-year-old", "said one"
+        while j < min(b, i + 4) and (_norm(toks[j]) in _DETERMINERS or toks[j][0].isdigit()
+                                     or (j > i + 1 and _norm(toks[j - 1]) in _DETERMINERS and toks[j][0].isupper()
+                                         and _norm(toks[j]) in _NOT_SPEAKER)):
+            j += 1  # "said the 46-year-old", "said one", "reads a Wednesday editorial"
         # An inverted pronoun ("said he") is archaic; "..., said it was" has lost its subject.
         return j < b and _is_speaker(toks[j]) and _norm(toks[j]) not in PRONOUNS
     return False

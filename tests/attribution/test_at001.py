@@ -204,3 +204,19 @@ def test_noun_senses_of_speech_words_name_no_speaker(lint, text):
 ])
 def test_citations_and_colons_across_quoted_words_attribute(lint, text):
     assert at001(lint, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a name spelt like a function word, between the quotation and the verb
+    f'{LEAD}\n\n"{QUOTE}," Will wrote.\n',
+    # a day name among the inverted speaker's modifiers
+    f'{LEAD}\n\n"{QUOTE}," reads a Sunday editorial in the Valley Courier.\n',
+    # more verbs of saying
+    f'{LEAD}\n\n"{QUOTE}," Ferreira assured the crowd.\n',
+])
+def test_names_spelt_like_function_words_and_modifiers_of_inverted_speakers(lint, text):
+    assert at001(lint, text) == []
+
+
+def test_a_capitalised_word_after_a_quotation_is_no_speaker_without_a_verb(lint):
+    assert len(at001(lint, f'{LEAD}\n\n"{QUOTE}." Will the council listen?\n')) == 1
