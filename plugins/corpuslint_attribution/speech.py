@@ -117,7 +117,11 @@ def _cue_has_speaker(toks: list[str], i: int) -> bool:
                                          and _norm(toks[j]) in _NOT_SPEAKER)):
             j += 1  # "said the 46-year-old", "said one", "reads a Wednesday editorial"
         # An inverted pronoun ("said he") is archaic; "..., said it was" has lost its subject.
-        return j < b and _is_speaker(toks[j]) and _norm(toks[j]) not in PRONOUNS
+        if j < b and _is_speaker(toks[j]) and _norm(toks[j]) not in PRONOUNS:
+            return True
+        # A full name whose first word is spelt like a function word ("said Will Doyle").
+        return (j + 1 < b and toks[j][:1].isupper() and toks[j][0].isalpha() and toks[j + 1][:1].isupper()
+                and toks[j + 1][0].isalpha() and _is_speaker(toks[j + 1]))
     return False
 
 

@@ -209,6 +209,7 @@ def test_citations_and_colons_across_quoted_words_attribute(lint, text):
 @pytest.mark.parametrize("text", [
     # a name spelt like a function word, between the quotation and the verb
     f'{LEAD}\n\n"{QUOTE}," Will wrote.\n',
+    f'{LEAD}\n\n"{QUOTE}," said Will Ferreira, the mayor.\n',
     # a day name among the inverted speaker's modifiers
     f'{LEAD}\n\n"{QUOTE}," reads a Sunday editorial in the Valley Courier.\n',
     # more verbs of saying
