@@ -80,6 +80,7 @@ class Workers:
         self.r_tok, self.w_tok = os.pipe()
         self.r_done, self.w_done = os.pipe()  # each child writes one byte here once its results are written
         # Children would otherwise touch (and so copy) every inherited object in their first GC pass.
+        self._unfreeze = gc.get_freeze_count() == 0  # else the caller froze objects on purpose: leave them
         gc.freeze()
         for stream in (sys.stdout, sys.stderr):  # else a child may write out the parent's pending output
             try:
@@ -186,7 +187,9 @@ class Workers:
             self.items_file.close()
             self.items_file = None
         _reap()
-        gc.unfreeze()
+        if self._unfreeze:
+            gc.unfreeze()
+            self._unfreeze = False
 
 
 def _receive(r_go: int, items_fd: int) -> Any:  # pragma: no cover - runs in a child
