@@ -104,6 +104,10 @@ def _cue_has_speaker(toks: list[str], i: int) -> bool:
     # The subject before the verb ("the mayor said"), at most a few words back.
     if any(_is_speaker(t) for t in toks[max(a, i - 8):i]):
         return True
+    # A two-letter noun after a determiner ("the ad says").
+    if (i >= 2 and _norm(toks[i - 2]) in _DETERMINERS and len(toks[i - 1]) == 2 and toks[i - 1].isalpha()
+            and toks[i - 1].islower() and toks[i - 1] not in _NOT_SPEAKER):
+        return True
     # A capitalised word between a quotation and the verb is a name, even one spelt like a
     # function word ('"...," Will wrote', '"...," From said').
     if i >= 2 and toks[i - 2] in (QUOTE, ",") and toks[i - 1][:1].isupper() and toks[i - 1][0].isalpha():
@@ -131,9 +135,10 @@ def attributes(frame: str) -> bool:
     return _attributes(tokens(frame))
 
 
-def leads_with_attribution(frame: str, within: int = 6) -> bool:
+def leads_with_attribution(frame: str, within: int = 12) -> bool:
     """Whether ``frame`` opens with an attribution (``Trump asked reporters.`` after a
-    quotation ending in ``?"``, which the sentence splitter cut off)."""
+    quotation ending in ``?"``, which the sentence splitter cut off), within ``within`` tokens
+    (room for an apposition: ``Murphy, the head of the group, tweeted``)."""
     toks = tokens(frame)
     end = next((i for i, t in enumerate(toks) if t in (QUOTE, ".", "!", "?", ";")), len(toks))
     return _attributes(toks[:min(end, within)])

@@ -214,6 +214,10 @@ def test_citations_and_colons_across_quoted_words_attribute(lint, text):
     f'{LEAD}\n\n"{QUOTE}," reads a Sunday editorial in the Valley Courier.\n',
     # more verbs of saying
     f'{LEAD}\n\n"{QUOTE}," Ferreira assured the crowd.\n',
+    # a two-letter noun as the speaker
+    f'{LEAD} The ad says "{QUOTE}."\n',
+    # an apposition between a quotation ending in "!" and its verb
+    f'{LEAD}\n\n"Why should we keep paying for a building nobody uses!" Ferreira, the mayor of the town, tweeted.\n',
 ])
 def test_names_spelt_like_function_words_and_modifiers_of_inverted_speakers(lint, text):
     assert at001(lint, text) == []
