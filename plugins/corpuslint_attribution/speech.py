@@ -99,10 +99,16 @@ def _clause_bounds(toks: list[str], i: int) -> tuple[int, int]:
     return a, b
 
 
+_PEOPLE_QUANTIFIERS = frozenset("another one others some many few several both all most".split())
+
+
 def _cue_has_speaker(toks: list[str], i: int) -> bool:
     a, b = _clause_bounds(toks, i)
     # The subject before the verb ("the mayor said"), at most a few words back.
     if any(_is_speaker(t) for t in toks[max(a, i - 8):i]):
+        return True
+    # A quantifier standing for people, right before the verb ("Another tweeted", "Some argued").
+    if i >= 1 and toks[i - 1][:1].isupper() and _norm(toks[i - 1]) in _PEOPLE_QUANTIFIERS:
         return True
     # A two-letter noun after a determiner ("the ad says").
     if (i >= 2 and _norm(toks[i - 2]) in _DETERMINERS and len(toks[i - 1]) == 2 and toks[i - 1].isalpha()

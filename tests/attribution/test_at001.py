@@ -214,6 +214,8 @@ def test_citations_and_colons_across_quoted_words_attribute(lint, text):
     f'{LEAD}\n\n"{QUOTE}," reads a Sunday editorial in the Valley Courier.\n',
     # more verbs of saying
     f'{LEAD}\n\n"{QUOTE}," Ferreira assured the crowd.\n',
+    # a quantifier standing for people as the subject
+    f'{LEAD}\n\n"The vote was close," one resident wrote. Another added, "{QUOTE}."\n',
     # a two-letter noun as the speaker
     f'{LEAD} The ad says "{QUOTE}."\n',
     # an apposition between a quotation ending in "!" and its verb
