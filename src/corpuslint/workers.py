@@ -28,13 +28,14 @@ _MAX_CHUNKS = 16_000  # chunk numbers must fit the pipe's buffer (64 KiB) before
 
 
 def chunk_bounds(total: int, jobs: int) -> list[int]:
-    """Where chunks start (and the last one ends): big chunks first, smaller and smaller ones
-    towards the end ("guided" scheduling), so that the processes finish close together
-    without paying for many small chunks."""
-    smallest = max(1, total // (jobs * 64), -(-total // _MAX_CHUNKS))
+    """Where chunks start (and the last one ends): at most 64 items, smaller and smaller ones
+    towards the end ("guided" scheduling), so that the processes finish close together.
+    A chunk costs a few microseconds; a big one taken by a process that another program
+    slows down (a shared machine) keeps the others waiting at the end."""
+    smallest = max(1, total // (jobs * 128), -(-total // _MAX_CHUNKS))
     bounds, start = [0], 0
     while start < total:
-        start = min(total, start + max(smallest, min(256, (total - start) // (jobs * 4))))
+        start = min(total, start + max(smallest, min(64, (total - start) // (jobs * 4))))
         bounds.append(start)
     return bounds
 
