@@ -1,7 +1,7 @@
 """``python -m corpuslint``."""
 import gc
 
-gc.disable()  # start-up makes objects, not garbage: cli.run turns the collector back on
-from corpuslint.cli import run  # noqa: E402
+gc.disable()  # start-up makes objects, not garbage: the command turns the collector back on
+from corpuslint.checkcmd import main  # noqa: E402
 
-run()
+main()

@@ -2,16 +2,15 @@
 from __future__ import annotations
 
 import gc
-import os
-import sys
-from collections import Counter
 from pathlib import Path
 from typing import Optional
 
 import typer
 
-from corpuslint import __version__
-from corpuslint.errors import CorpuslintError, UsageError
+from corpuslint import __version__, checkcmd
+from corpuslint.checkcmd import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS  # noqa: F401 - part of this module's API
+from corpuslint.checkcmd import setup as _setup
+from corpuslint.errors import CorpuslintError
 
 app = typer.Typer(
     name="corpuslint",
@@ -22,18 +21,10 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-
 
 def _fail(message: str) -> typer.Exit:
     typer.echo(f"corpuslint: error: {message}", err=True)
     return typer.Exit(EXIT_ERROR)
-
-
-def _codes(value: Optional[str]) -> Optional[list[str]]:
-    if value is None:
-        return None
-    return [c.strip() for c in value.split(",") if c.strip()]
 
 
 def _version(value: bool) -> None:
@@ -60,50 +51,6 @@ def main(
     """corpuslint: lint text corpora."""
 
 
-def _setup(config_path: Optional[Path], isolated: bool, select=None, ignore=None, extend_select=None, fail_on=None):
-    from corpuslint import config as config_mod
-    from corpuslint import plugins
-
-    registry = plugins.load()
-    path, table = config_mod.load(config_path, isolated=isolated)
-    config = config_mod.build(path, table, registry.rules, registry.settings)
-    codes = list(registry.rules)
-    for option, values in (("--select", select), ("--ignore", ignore), ("--extend-select", extend_select)):
-        for sel in values or ():
-            config_mod.check_selector(sel, codes, option)
-    try:
-        config = config.with_overrides(select=select, ignore=ignore, extend_select=extend_select, fail_on=fail_on)
-    except ValueError as exc:
-        raise UsageError(f"--fail-on: {exc}") from None
-    # Start-up (imports, plugins) made many objects and hardly any garbage: keep them out of
-    # the collector's way, and let it run again for what the run itself makes.
-    gc.freeze()
-    gc.enable()
-    return registry, config
-
-
-def _progress_bar():
-    """A progress callback drawing on stderr, or None when nobody is watching a terminal."""
-    if not sys.stderr.isatty() or os.environ.get("CI"):
-        return None, lambda: None
-    from rich.console import Console
-    from rich.progress import Progress
-
-    progress = Progress(transient=True, console=Console(stderr=True))
-    state: dict = {}
-
-    def tick(done: int, total: int, label: str) -> None:
-        if total < 50:
-            return
-        if label not in state:
-            if not state:
-                progress.start()
-            state[label] = progress.add_task(label, total=total)
-        progress.update(state[label], completed=done)
-
-    return tick, progress.stop
-
-
 @app.command()
 def check(
     paths: list[str] = typer.Argument(None, help="Files, directories (recursive) or globs. Default: '.'."),
@@ -124,99 +71,9 @@ def check(
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Tracebacks of crashing rules, and timings."),
 ) -> None:
     """Check files and report findings like compiler warnings."""
-    import time
-
-    started = time.perf_counter()
-    try:
-        registry, cfg = _setup(config, isolated, _codes(select), _codes(ignore), _codes(extend_select), fail_on)
-        if output_format not in registry.formats:
-            raise UsageError(f"--format: unknown format '{output_format}' (choose from {', '.join(sorted(registry.formats))})")
-        from corpuslint.runner import Runner
-
-        tick, stop = _progress_bar() if not quiet else (None, lambda: None)
-        runner = Runner(registry, cfg, jobs=jobs, verbose=verbose, progress=tick)
-        try:
-            result = runner.run(paths or ["."])
-        finally:
-            stop()
-        fixed = 0
-        if fix or diff:
-            fixed, result = _apply_fixes(runner, result.inputs, result, unsafe_fixes, write=not diff)
-        report = "" if statistics else registry.formats[output_format](result.findings, registry.rules)
-        if statistics:
-            report = _statistics(result.findings, output_format)
-        if output is not None:
-            try:
-                output.write_text(report, encoding="utf-8")
-            except OSError as exc:
-                raise UsageError(f"{output}: cannot write report: {exc.strerror or exc}") from None
-        elif report:
-            sys.stdout.write(report)
-    except CorpuslintError as exc:
-        raise _fail(str(exc))
-    except KeyboardInterrupt:
-        raise _fail("interrupted")
-    if not quiet:
-        _summary(result, fixed, fix or diff, unsafe_fixes, time.perf_counter() - started, verbose, dry=diff)
-    failing = [f for f in result.findings if f.severity.rank >= cfg.fail_on.rank]
-    raise typer.Exit(EXIT_FINDINGS if failing else EXIT_CLEAN)
-
-
-def _apply_fixes(runner, files, result, unsafe: bool, write: bool):
-    from corpuslint import fixes
-
-    total = 0
-    by_shown = {shown: path for path, shown in files}
-    for _ in range(10):  # a fix may uncover another; stop when a pass changes nothing
-        planned = fixes.plan(result.findings, unsafe)
-        changed = 0
-        for shown, found in sorted(planned.items()):
-            count, patch = fixes.fix_file(Path(by_shown.get(shown, shown)), shown, found, write=write)
-            changed += count
-            if not write and patch:
-                sys.stdout.write(patch)
-        total += changed
-        if not write or not changed:
-            break
-        result = runner.run_files(files)
-    return total, result
-
-
-def _statistics(findings, output_format: str) -> str:
-    counts = Counter((f.code, f.name) for f in findings)
-    fixable = Counter(f.code for f in findings if f.fix is not None and f.fix.safe)
-    rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    if output_format == "json":
-        import json
-
-        return json.dumps([{"code": c, "name": n, "count": k, "fixable": fixable[c]} for (c, n), k in rows], indent=2) + "\n"
-    width = max((len(str(k)) for _, k in rows), default=1)
-    return "".join(f"{k:>{width}}  {c}  {'[*]' if fixable[c] else '   '} {n}\n" for (c, n), k in rows)
-
-
-def _summary(result, fixed: int, fixing: bool, unsafe: bool, elapsed: float, verbose: bool,
-             dry: bool = False) -> None:
-    by_level = Counter(f.severity.value for f in result.findings)
-    n = len(result.findings)
-    parts = ", ".join(f"{by_level[l]} {l}" for l in ("error", "warning", "info") if by_level[l])
-    docs = f"{result.documents} document{'s' if result.documents != 1 else ''}"
-    if n:
-        typer.echo(f"Found {n} finding{'s' if n != 1 else ''} ({parts}) in {docs}.", err=True)
-    else:
-        typer.echo(f"All checks passed ({docs}).", err=True)
-    if fixed:
-        # --diff writes nothing: say what --fix would do, as ruff does.
-        verb = "Would fix" if dry else "Fixed"
-        typer.echo(f"{verb} {fixed} finding{'s' if fixed != 1 else ''}.", err=True)
-    elif not fixing:
-        safe = sum(1 for f in result.findings if f.fix is not None and f.fix.safe)
-        unsafe_n = sum(1 for f in result.findings if f.fix is not None and not f.fix.safe)
-        if safe:
-            typer.echo(f"[*] {safe} fixable with --fix.", err=True)
-        if unsafe_n:
-            typer.echo(f"{unsafe_n} more fixable with --fix --unsafe-fixes.", err=True)
-    if verbose:
-        typer.echo(f"Checked {result.files} files in {elapsed:.2f}s.", err=True)
+    # The body is typer-free (checkcmd), so that plain `check` command lines skip typer.
+    checkcmd.check(paths, select, ignore, extend_select, output_format, output, fail_on, jobs, config, isolated,
+                   fix, unsafe_fixes, diff, statistics, quiet, verbose)
 
 
 @app.command("rules")
@@ -301,22 +158,7 @@ def sources_cmd(
 
 
 def run() -> None:
-    """Console-script entry point: never a traceback for errors people can fix."""
+    """The typer app (every command, help and errors); ``checkcmd.main`` comes here for all
+    but plain ``check`` command lines."""
     gc.disable()  # until the plugins are loaded (_setup): imports make objects, not garbage
-    try:
-        app()
-    except CorpuslintError as exc:  # pragma: no cover - commands catch these themselves
-        typer.echo(f"corpuslint: error: {exc}", err=True)
-        sys.exit(EXIT_ERROR)
-    except Exception as exc:  # a bug in corpuslint: say so in one line, traceback on request
-        if {"--verbose", "-v"} & set(sys.argv):
-            import traceback
-
-            traceback.print_exc()
-        typer.echo(f"corpuslint: internal error: {type(exc).__name__}: {exc} (--verbose shows the traceback)", err=True)
-        sys.exit(EXIT_ERROR)
-    finally:
-        # The process ends here: its teardown need not visit every object (a third of a
-        # pre-commit run's time otherwise). Exit handlers still run; output is flushed.
-        gc.freeze()
-        gc.enable()
+    checkcmd.guarded(app)
