@@ -37,6 +37,14 @@ def __getattr__(name: str) -> Any:
 
 
 @corpuslint.hookimpl
+def corpuslint_fluency(text: str) -> float:
+    # MT001's document score: source discovery asks which of two near-copies reads as garbled.
+    from corpuslint_mt import scoring
+
+    return scoring.score(text, None, sentences=False).score
+
+
+@corpuslint.hookimpl
 def corpuslint_rules():
     from corpuslint_mt.rules import RULES
 

@@ -20,7 +20,8 @@ DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__py
 TOP_LEVEL_KEYS = ("select", "ignore", "extend-select", "per-file-ignores", "exclude",
                   "extend-exclude", "fail-on", "severity", "rules", "sources")
 #: Options of the ``[sources]`` table; every other key there is a glob -> template mapping.
-SOURCE_OPTIONS: dict[str, Any] = {"discover": True, "min-shared": 0.4, "min-coverage": 0.35}
+SOURCE_OPTIONS: dict[str, Any] = {"discover": True, "min-shared": 0.4, "min-coverage": 0.35,
+                                  "min-third": 3, "min-unknown": 3, "min-garble": 1.0}
 
 
 @dataclass(frozen=True)

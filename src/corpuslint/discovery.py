@@ -405,11 +405,17 @@ class Discovery:
     min_unknown: int = 3
     #: Gives the text of a document by its id, for the fluency cue (None: no fluency cue).
     text_of: Callable[[str], str | None] | None = None
+    #: Scores how garbled a text reads (a plugin's ``corpuslint_fluency``; None: none installed).
+    #: The copy is the document scoring at least ``min_garble`` more than the other, and
+    #: at least twice as much.
+    garble_of: Callable[[str], float | None] | None = None
+    min_garble: float = 1.0
     ids: list[str] = field(default_factory=list)
     prints: list[Fingerprint] = field(default_factory=list)
     df: dict[int, int] = field(default_factory=lambda: defaultdict(int))
     _idf: dict[int, float] = field(default_factory=dict, repr=False)
     _unknown: dict[int, tuple[int, int] | None] = field(default_factory=dict, repr=False)
+    _garble: dict[int, float | None] = field(default_factory=dict, repr=False)
 
     def add(self, doc_id: str, fp: Fingerprint) -> None:
         self.ids.append(doc_id)
@@ -622,7 +628,24 @@ class Discovery:
             return 1
         if ub[0] - ua[0] >= self.min_unknown and rate_b >= 2 * rate_a:
             return -1
+        # Then a plugin's judgement of the whole text (MT001's garble score: glued words, a/an
+        # slips, lower-cased names, foreign function words, odd word choices).
+        ga, gb = self._garble_score(a), self._garble_score(b)
+        if ga is None or gb is None:
+            return 0
+        if ga - gb >= self.min_garble and ga >= 2 * gb:
+            return 1
+        if gb - ga >= self.min_garble and gb >= 2 * ga:
+            return -1
         return 0
+
+    def _garble_score(self, d: int) -> float | None:
+        if self.garble_of is None:
+            return None
+        if d not in self._garble:
+            text = self.text_of(self.ids[d]) if self.text_of is not None else None
+            self._garble[d] = self.garble_of(text) if text else None
+        return self._garble[d]
 
     @staticmethod
     def _choose(relations: list[Found], skip: set[str]) -> list[Found]:

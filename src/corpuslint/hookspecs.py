@@ -66,6 +66,18 @@ def corpuslint_formats() -> dict[str, Callable[..., str]]:
 
 
 @hookspec(firstresult=True)
+def corpuslint_fluency(text: str) -> float | None:
+    """Return how garbled ``text`` reads (about 0 for fluent prose, higher for worse), or None.
+
+    Source discovery asks this only about a pair of documents that no other cue orients
+    (dates, credit lines, lost quotation marks, one contained in the other): of an article and
+    its round-trip translation, the one that reads worse is the copy. Scores of different
+    plugins need not be comparable: stops at the first non-None result, and both documents of
+    a pair are scored by the same plugin. The MT plugin answers with MT001's garble score.
+    """
+
+
+@hookspec(firstresult=True)
 def corpuslint_resolve_source(doc: Document, corpus: Any) -> str | None:
     """Return the path of the document ``doc`` derives from, or None to let others decide.
 

@@ -122,6 +122,8 @@ def resolve(docs_meta: list[tuple[str, dict[str, Any]]], config, pm, corpus: Cor
                 doc = corpus.document(path)
                 return doc.body if doc is not None else None
             discovery.text_of = text_of  # read again only for pairs no other cue decides
+        if discovery.garble_of is None and pm is not None and pm.hook.corpuslint_fluency.get_hookimpls():
+            discovery.garble_of = lambda text: pm.hook.corpuslint_fluency(text=text)
         for found in discovery.run(skip=set(corpus.links)):
             evidence = f"{found.share:.0%} of sentences aligned ({found.aligned}/{found.countable})"
             evidence += f"; direction: {found.direction}" if found.direction else "; direction undecided"
@@ -139,4 +141,7 @@ def new_discovery(config) -> Discovery | None:
     if not options.get("discover", True):
         return None
     return Discovery(min_shared=float(options.get("min-shared", 0.4)),
-                     min_coverage=float(options.get("min-coverage", 0.35)))
+                     min_coverage=float(options.get("min-coverage", 0.35)),
+                     min_third=int(options.get("min-third", 3)),
+                     min_unknown=int(options.get("min-unknown", 3)),
+                     min_garble=float(options.get("min-garble", 1.0)))

@@ -141,6 +141,27 @@ def test_fluency_decides_a_pair_no_other_cue_decides(lint):
     assert "fluently" in result.corpus.links["a_garbled.txt"].evidence
 
 
+# A round trip whose slips are all English words (a/an, stray foreign function words): the
+# unknown-word cue abstains, and only a plugin's fluency score can orient the pair.
+KNOWN_WORD_SLIPS = (ORIGINAL
+                    .replace("The bridge will cost", "The bridge will cost la")
+                    .replace("A petition", "An petition")
+                    .replace("a single steel arch", "an single steel arch")
+                    .replace("a public vote", "an public vote")
+                    .replace("will keep running until", "will keep running de the town until"))
+
+
+def test_a_fluency_plugin_orients_a_pair_no_other_cue_decides(lint):
+    import corpuslint_mt
+
+    files = {"a_copy.txt": KNOWN_WORD_SLIPS, "b_original.txt": ORIGINAL}
+    assert sources_of(lint(files, plugins=[source_probe], select=["SRC001"])) == {}
+    found = lint(files, plugins=[source_probe, corpuslint_mt], select=["SRC001"])
+    assert sources_of(found) == {"a_copy.txt": "source=b_original.txt how=discovered"}
+    result = lint.run(plugins=[source_probe, corpuslint_mt], select=["SRC001"], paths=list(files))
+    assert "fluently" in result.corpus.links["a_copy.txt"].evidence
+
+
 def test_unknown_words_counts_garbled_lower_case_words_only():
     from corpuslint.discovery import unknown_words
 
