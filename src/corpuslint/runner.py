@@ -13,7 +13,7 @@ from corpuslint.errors import CorpuslintError, PluginError
 from corpuslint.findings import Finding
 from corpuslint.plugins import Registry
 from corpuslint.rule import Context, Rule
-from corpuslint.workers import Workers, forked_map
+from corpuslint.workers import forked_map
 
 
 @dataclass
@@ -59,14 +59,10 @@ class Runner:
 
     def run(self, targets: list[str]) -> RunResult:
         """Find the files of ``targets`` and check them; ``result.inputs`` lists the files."""
-        rules = [cls() for cls in self.enabled_rules()]
-        if self._early_workers(targets, rules):
-            return self._run_with_early_workers(targets, rules)
-        return self.run_files(self.files(targets), rules)
+        return self.run_files(self.files(targets))
 
-    def run_files(self, files: list[tuple[str | Path, str]], rules: list[Rule] | None = None) -> RunResult:
-        if rules is None:
-            rules = [cls() for cls in self.enabled_rules()]
+    def run_files(self, files: list[tuple[str | Path, str]]) -> RunResult:
+        rules = [cls() for cls in self.enabled_rules()]
         corpus = sources.CorpusIndex(paths=[shown for _, shown in files])
         contexts = self._contexts(rules, corpus)
         for rule in rules:
@@ -76,7 +72,7 @@ class Runner:
         if corpus_rules or any(r.uses_source for r in rules):
             self._corpus_phase(files, corpus_rules, contexts, corpus)
         result = RunResult(corpus=corpus, files=len(files), inputs=files)
-        for found, ndocs in self._map(_check_file, files, phase=2):
+        for found, ndocs in self._map(_check_file, files, phase=2, combine=_merge_checked):
             result.findings.extend(found)
             result.documents += ndocs
         return self._finish(result)
@@ -89,37 +85,6 @@ class Runner:
         result.findings.extend(self._missing_source_findings(result.corpus))
         result.findings = sorted(self._filter(result.findings), key=Finding.sort_key)
         return result
-
-    def _early_workers(self, targets: list[str], rules: list[Rule]) -> bool:
-        """Whether to fork the workers before walking the folders, so that they get ready while
-        the main process lists the files. Only when nothing needs the file list before the
-        workers fork: no corpus phase, and no rule with a ``setup`` (which may read
-        ``ctx.corpus_size``); and only for folders or globs (a few named files, as pre-commit
-        passes them, are checked without workers when there are too few)."""
-        return (self.jobs > 1 and hasattr(os, "fork")
-                and all(type(r).setup is Rule.setup and not r.needs_corpus() and not r.uses_source for r in rules)
-                and any(os.path.isdir(t) or readers.has_magic(t) for t in targets))
-
-    def _run_with_early_workers(self, targets: list[str], rules: list[Rule]) -> RunResult:
-        corpus = sources.CorpusIndex(paths=[])
-        _init_state(rules, self._contexts(rules, corpus), self.registry.pm, self.verbose)
-
-        def on_items(files):  # in each worker, before its first file: the corpus the others see
-            corpus.paths[:] = [shown for _, shown in files]
-
-        pool = Workers(_check_file, self.jobs, on_items=on_items, combine=_merge_checked)
-        try:
-            files = self.files(targets)
-            on_items(files)
-            result = RunResult(corpus=corpus, files=len(files), inputs=files)
-            total = len(files)
-            values = pool.map(files, lambda done: self._tick(2, done, total))
-            for found, ndocs in values:
-                result.findings.extend(found)
-                result.documents += ndocs
-        finally:
-            pool.close()
-        return self._finish(result)
 
     def resolve_sources(self, targets: list[str]) -> list[sources.SourceLink]:
         """Phase 1 alone, for ``corpuslint sources``: every derived document's link, sorted."""
@@ -157,7 +122,7 @@ class Runner:
         return out
 
     # -- execution -----------------------------------------------------------------
-    def _map(self, fn, files, phase: int) -> Iterable[Any]:
+    def _map(self, fn, files, phase: int, combine=None) -> Iterable[Any]:
         total = len(files)
         jobs = min(self.jobs, total)
         if jobs <= 1 or not hasattr(os, "fork"):
@@ -165,7 +130,7 @@ class Runner:
                 yield fn(item)
                 self._tick(phase, i, total)
             return
-        yield from forked_map(fn, files, jobs, lambda done: self._tick(phase, done, total))
+        yield from forked_map(fn, files, jobs, lambda done: self._tick(phase, done, total), combine)
 
     def _tick(self, phase: int, done: int, total: int) -> None:
         if self.progress is not None:

@@ -41,11 +41,14 @@ def chunk_bounds(total: int, jobs: int) -> list[int]:
 
 
 def forked_map(fn: Callable[[Any], Any], items: Sequence[Any], jobs: int,
-               progress: Callable[[int], None] | None = None) -> Iterator[Any]:
+               progress: Callable[[int], None] | None = None,
+               combine: Callable[[list[Any]], list[Any]] | None = None) -> Iterator[Any]:
     """``fn(item)`` for every item, computed by this process and ``jobs - 1`` forked children;
     results come in no particular order. ``progress(done)`` is called now and then with an
-    estimate of the items done (and with ``len(items)`` at the end)."""
-    pool = Workers(fn, jobs, items)
+    estimate of the items done (and with ``len(items)`` at the end). ``combine``, when given,
+    folds the values of a child's chunk before they are pickled back (fewer, larger values:
+    the caller must accept its results in that form)."""
+    pool = Workers(fn, jobs, items, combine)
     try:
         yield from pool.map(items, progress)
     finally:
@@ -53,31 +56,14 @@ def forked_map(fn: Callable[[Any], Any], items: Sequence[Any], jobs: int,
 
 
 class Workers:
-    """``jobs - 1`` forked children that run ``fn`` over the items :meth:`map` is given.
+    """``jobs - 1`` children forked with the items, that run ``fn`` over them with this process."""
 
-    Forking costs the parent about a millisecond and a child another one or two before it
-    runs: a caller that knows it will map (a runner about to walk a folder) starts the
-    children first and lets them get ready while it finds the items. Children forked
-    before the items are known get them later (see below); ``on_items(items)`` then
-    runs in each child before its first chunk (to install what the parent set up
-    alongside the items). Children forked with ``items`` inherit them. ``combine``, when
-    given, folds the values of a child's chunk before they are pickled back (fewer, larger
-    values: the caller must accept its results in that form).
-
-    Items sent later go through an unlinked temporary file (written once, whatever the
-    number of children, and without waiting for a child to read); a byte per child on a
-    "go" pipe tells them it is there, end-of-file on that pipe without a byte sends them away.
-    """
-
-    def __init__(self, fn: Callable[[Any], Any], jobs: int, items: Sequence[Any] | None = None,
-                 on_items: Callable[[Sequence[Any]], None] | None = None,
+    def __init__(self, fn: Callable[[Any], Any], jobs: int, items: Sequence[Any],
                  combine: Callable[[list[Any]], list[Any]] | None = None) -> None:
         import tempfile  # here: a pre-commit run (one file, no workers) never needs it
 
         self.fn, self.jobs = fn, jobs
         self.children: dict[int, Any] = {}  # pid -> results file
-        self.items_file = tempfile.TemporaryFile() if items is None else None
-        self.r_go, self.w_go = os.pipe() if items is None else (-1, -1)
         self.r_tok, self.w_tok = os.pipe()
         self.r_done, self.w_done = os.pipe()  # each child writes one byte here once its results are written
         # Children would otherwise touch (and so copy) every inherited object in their first GC pass.
@@ -88,6 +74,12 @@ class Workers:
                 stream.flush()
             except (AttributeError, ValueError, OSError):
                 pass
+        self.bounds = bounds = chunk_bounds(len(items), jobs)
+        try:
+            os.write(self.w_tok, b"".join(_TOKEN.pack(i) for i in range(len(bounds) - 1)))
+        finally:
+            os.close(self.w_tok)  # the readers see end-of-file once the numbers run out
+            self.w_tok = -1
         for _ in range(jobs - 1):
             out = tempfile.TemporaryFile()
             try:
@@ -97,41 +89,19 @@ class Workers:
                 break
             if pid == 0:  # pragma: no cover - runs in the child, measured through the results
                 try:
-                    for fd in (self.w_tok, self.r_done, self.w_go):
-                        if fd >= 0:
-                            os.close(fd)
-                    if items is None:
-                        items = _receive(self.r_go, self.items_file.fileno())
-                        if items is None:
-                            os._exit(0)
-                        if on_items is not None:
-                            on_items(items)
+                    os.close(self.r_done)
                 except BaseException:
                     os._exit(1)
-                _child(fn, items, chunk_bounds(len(items), jobs), self.r_tok, out, self.w_done, combine)
+                _child(fn, items, bounds, self.r_tok, out, self.w_done, combine)
             self.children[pid] = out
         os.close(self.w_done)
         self.w_done = -1
 
     def map(self, items: Sequence[Any], progress: Callable[[int], None] | None = None) -> Iterator[Any]:
-        """``fn(item)`` for every item (once), in no particular order."""
-        import pickle  # here: runs without workers never need it
-        fn, children = self.fn, self.children
+        """``fn(item)`` for every item (the items given when forking), once, in no particular order."""
+        fn, children, bounds = self.fn, self.children, self.bounds
         total = len(items)
-        bounds = chunk_bounds(total, self.jobs)
         nchunks = len(bounds) - 1
-        try:
-            os.write(self.w_tok, b"".join(_TOKEN.pack(i) for i in range(nchunks)))
-        finally:
-            os.close(self.w_tok)  # the readers see end-of-file once the numbers run out
-            self.w_tok = -1
-        if self.items_file is not None and self.w_go >= 0:
-            os.pwrite(self.items_file.fileno(), _encode(items), 0)
-            try:
-                os.write(self.w_go, b"." * len(children))
-            finally:
-                os.close(self.w_go)
-                self.w_go = -1
         done_chunks: set[int] = set()
         done = 0
         while True:
@@ -170,7 +140,7 @@ class Workers:
             progress(total)
 
     def close(self) -> None:
-        """End the children that are still there (after an error, or when map never ran)."""
+        """End the children that are still there (after an error, or when the caller stopped early)."""
         for pid, out in self.children.items():
             try:
                 os.kill(pid, signal.SIGTERM)
@@ -179,56 +149,15 @@ class Workers:
             _wait(pid)
             out.close()
         self.children.clear()
-        for name in ("r_tok", "w_tok", "r_done", "w_done", "r_go", "w_go"):
+        for name in ("r_tok", "w_tok", "r_done", "w_done"):
             fd = getattr(self, name)
             if fd >= 0:
                 os.close(fd)
                 setattr(self, name, -1)
-        if self.items_file is not None:
-            self.items_file.close()
-            self.items_file = None
         _reap()
         if self._unfreeze:
             gc.unfreeze()
             self._unfreeze = False
-
-
-def _receive(r_go: int, items_fd: int) -> Any:  # pragma: no cover - runs in a child
-    """The items the parent wrote, once it says so; None when it closed the pipe instead."""
-    import pickle
-
-    if not os.read(r_go, 1):
-        return None
-    os.close(r_go)
-    size = os.fstat(items_fd).st_size
-    chunks, offset = [], 0
-    while offset < size:
-        chunk = os.pread(items_fd, size - offset, offset)
-        if not chunk:
-            return None
-        chunks.append(chunk)
-        offset += len(chunk)
-    return _decode(b"".join(chunks))
-
-
-def _encode(items: Sequence[Any]) -> bytes:
-    """Pairs of strings (a runner's paths) as NUL-separated text, twice as fast as pickle both
-    ways; anything else pickled."""
-    import pickle
-
-    if all(type(x) is tuple and len(x) == 2 and type(x[0]) is str and type(x[1]) is str
-           and "\0" not in x[0] and "\0" not in x[1] for x in items):
-        return b"P" + "\0".join([s for pair in items for s in pair]).encode("utf-8", "surrogatepass")
-    return b"K" + pickle.dumps(list(items), protocol=pickle.HIGHEST_PROTOCOL)
-
-
-def _decode(data: bytes) -> list[Any]:
-    import pickle
-
-    if data[:1] == b"P":
-        parts = data[1:].decode("utf-8", "surrogatepass").split("\0") if len(data) > 1 else []
-        return list(zip(parts[::2], parts[1::2]))
-    return pickle.loads(data[1:])
 
 
 def _next_chunk(r_tok: int) -> int | None:

@@ -41,8 +41,7 @@ def test_sources_are_not_resolved_when_no_rule_needs_them(lint):
 
 
 class _CorpusSize:
-    """A rule without setup or corpus phase (the runner may fork its workers before walking
-    the folder) that reads the corpus size in ``check``."""
+    """A rule that reads the corpus size in ``check`` (in the workers too)."""
 
     import corpuslint as _c
 
@@ -59,7 +58,7 @@ class _CorpusSize:
         return [self.Rule]
 
 
-def test_workers_started_before_the_walk_see_the_whole_corpus(lint):
+def test_workers_see_the_whole_corpus(lint):
     files = {f"d{i % 4}/doc{i:03}.txt": f"Text {i}.\n" for i in range(300)}
     files["d0/empty.txt"] = ""
     files["d1/bad.txt"] = b"caf\xe9\n"

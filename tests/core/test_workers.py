@@ -33,6 +33,17 @@ def test_chunks_cover_the_items_and_shrink():
         assert sizes == sorted(sizes, reverse=True)
 
 
+def slow_square(x):
+    sum(range(20000))  # slow enough that the child gets chunks
+    return x * x
+
+
+def test_a_childs_chunks_come_back_combined():
+    items = list(range(400))
+    got = list(workers.forked_map(slow_square, items, 2, combine=lambda values: [sum(values)]))
+    assert sum(got) == sum(x * x for x in items) and len(got) < len(items)
+
+
 def test_work_is_shared():
     pids = set(workers.forked_map(lambda _: (os.getpid(), sum(range(20000)))[0], list(range(400)), 2))
     assert os.getpid() in pids and len(pids) == 2
@@ -96,39 +107,3 @@ def test_no_worker_left_behind():
         workers._reap()
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)
-
-
-@pytest.mark.parametrize("items", [[], [("a.txt", "a.txt")], [("d/\udcff.txt", "d/\udcff.txt"), ("", "")],
-                                   [1, (2, 3), "x"], [("a", "b\0")]])
-def test_items_sent_later_arrive_unchanged(items):
-    assert workers._decode(workers._encode(items)) == list(items)
-
-
-def test_workers_forked_before_the_items_are_known():
-    seen = {}
-
-    def on_items(items):  # runs in each child before its first chunk
-        seen["n"] = len(items)
-
-    def fn(item):
-        sum(range(5000))  # slow enough that the child gets chunks
-        return os.getpid(), item[1], seen.get("n")
-
-    pool = workers.Workers(fn, 2, on_items=on_items)
-    try:
-        items = [(f"p{i}", f"s{i}") for i in range(600)]
-        seen["n"] = len(items)  # what the parent sets up alongside the items
-        got = list(pool.map(items))
-    finally:
-        pool.close()
-    assert sorted(s for _, s, _ in got) == sorted(s for _, s in items)
-    assert {n for _, _, n in got} == {600} and len({pid for pid, _, _ in got}) == 2
-
-
-def test_workers_never_given_items_go_away():
-    pool = workers.Workers(square, 3, on_items=lambda items: None)
-    pids = list(pool.children)
-    pool.close()
-    for pid in pids:
-        with pytest.raises(ChildProcessError):
-            os.waitpid(pid, os.WNOHANG)
