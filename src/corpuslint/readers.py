@@ -29,11 +29,6 @@ def relative_posix(path: str, base_abs: str) -> str:
     return rel.replace(os.sep, "/") if os.sep != "/" else rel
 
 
-def has_magic(target: str) -> bool:
-    """Whether ``target`` is a glob pattern."""
-    return glob.has_magic(target)
-
-
 def iter_files(targets: list[str], config, cwd: Path, suffixes=TEXT_SUFFIXES) -> Iterator[Path]:
     """Files named by ``targets`` (files, directories walked recursively, globs), sorted, excluded ones left out."""
     for path, _ in find_files(targets, config, cwd, suffixes):
