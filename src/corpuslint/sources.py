@@ -4,10 +4,13 @@ from __future__ import annotations
 import fnmatch
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from corpuslint.discovery import Discovery, align, fingerprint
 from corpuslint.document import Document
+
+if TYPE_CHECKING:
+    from corpuslint.discovery import Discovery, Fingerprint
+    from corpuslint.document import Span
 
 __all__ = ["SourceLink", "CorpusIndex", "align", "fingerprint", "resolve"]
 
@@ -135,11 +138,28 @@ def resolve(docs_meta: list[tuple[str, dict[str, Any]]], config, pm, corpus: Cor
                 corpus.undecided.append(link)
 
 
+# Discovery loads only in runs that read sources: a pre-commit run of BP rules never needs it.
+def align(derived: Document, source: Document, min_score: float = 0.3) -> list[tuple[Span, Span, float]]:
+    """Sentence alignment of ``derived`` against ``source`` (see :func:`corpuslint.discovery.align`)."""
+    from corpuslint.discovery import align as _align
+
+    return _align(derived, source, min_score)
+
+
+def fingerprint(doc: Document) -> Fingerprint:
+    """The compact summary of ``doc`` discovery compares (see :func:`corpuslint.discovery.fingerprint`)."""
+    from corpuslint.discovery import fingerprint as _fingerprint
+
+    return _fingerprint(doc)
+
+
 def new_discovery(config) -> Discovery | None:
     """The discovery accumulator the ``[sources]`` options ask for (None when ``discover = false``)."""
     options = getattr(config, "source_options", {}) or {}
     if not options.get("discover", True):
         return None
+    from corpuslint.discovery import Discovery
+
     return Discovery(min_shared=float(options.get("min-shared", 0.4)),
                      min_coverage=float(options.get("min-coverage", 0.35)),
                      min_third=int(options.get("min-third", 3)),
