@@ -25,16 +25,20 @@ _SEPARATORS = r"\s*[|/>»›•·:,–-]\s*"
 
 
 @functools.cache
-def _patterns(extra: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
+    """One of the label patterns, compiled on first use: each is a union of every label, and a
+    one-file run (pre-commit) rarely meets a line that needs the breadcrumb or glued forms."""
     labels = sorted({*lexicon.patterns("navigation"), *extra}, key=len, reverse=True)
     label = "|".join(re.escape(x) for x in labels)
-    single = re.compile(rf"(?:{label}):?", re.IGNORECASE)
-    crumbs = re.compile(rf"(?:{label})(?:{_SEPARATORS}(?:{label}))+|(?:{label})(?:\s+(?:{label})){{2,}}", re.IGNORECASE)
-    # Glued, case-sensitive: "WorldMarch 19", "HomeNewsWorldPolitics".
-    glued = re.compile(rf"(?<![\w.])((?:{label}){{2,}})(?![\w])"
-                       rf"|(?<![\w.])((?:{label})+?)(?=(?:{label}|{_MONTHS})(?![a-z]))")
-    shouting = re.compile(rf"(?<![\w])([A-Z]{{2,}})(?=(?:{_BUTTON_WORDS})\b)")
-    return single, crumbs, glued, shouting
+    if kind == "single":
+        return re.compile(rf"(?:{label}):?", re.IGNORECASE)
+    if kind == "crumbs":
+        return re.compile(rf"(?:{label})(?:{_SEPARATORS}(?:{label}))+|(?:{label})(?:\s+(?:{label})){{2,}}",
+                          re.IGNORECASE)
+    if kind == "glued":  # case-sensitive: "WorldMarch 19", "HomeNewsWorldPolitics"
+        return re.compile(rf"(?<![\w.])((?:{label}){{2,}})(?![\w])"
+                          rf"|(?<![\w.])((?:{label})+?)(?=(?:{label}|{_MONTHS})(?![a-z]))")
+    return re.compile(rf"(?<![\w])([A-Z]{{2,}})(?=(?:{_BUTTON_WORDS})\b)")  # "shouting"
 
 
 @functools.cache
@@ -91,34 +95,35 @@ class NavigationLabel(corpuslint.Rule):
 
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
         extra = tuple(str(p) for p in ctx.options.get("extra-patterns", ()) if p)
-        single, crumbs, glued, shouting = _patterns(extra)
         firsts = _first_words(extra)
         rs = rows(doc)
+        single = _pattern("single", extra) if any(len(r.tidy) <= 40 for r in rs) else None
         is_label = [len(r.tidy) <= 40 and bool(single.fullmatch(r.tidy)) for r in rs]
         hits, glued_findings = [], []
         for k, row in enumerate(rs):
             t = row.tidy
             # A sentence of more than six words is never a breadcrumb: skip the long alternations.
             whole = len(t) <= 200 and not (t[-1:] in ".!?" and t.count(" ") > 5) and (
-                crumbs.fullmatch(t) if _first_word(t) in firsts else " " not in t and glued.fullmatch(t))
+                _pattern("crumbs", extra).fullmatch(t) if _first_word(t) in firsts
+                else " " not in t and _pattern("glued", extra).fullmatch(t))
             lone = is_label[k] and (k < 2 or k >= len(rs) - 2 or (k > 0 and is_label[k - 1])
                                     or (k + 1 < len(rs) and is_label[k + 1]))
             lone = lone or bool(_ARROW_LINK.fullmatch(t))
             if whole or lone:
                 hits.append((row, f"navigation label {quote(t)}", {}))
                 continue
-            glued_findings.extend(self._glued(doc, row, glued, shouting))
+            glued_findings.extend(self._glued(doc, row, extra))
         yield from flag_lines(self, doc, hits)
         yield from glued_findings
 
-    def _glued(self, doc, row, glued, shouting) -> Iterator[corpuslint.Finding]:
+    def _glued(self, doc, row, extra) -> Iterator[corpuslint.Finding]:
         text = row.line.text
         if len(text) > 400 or not _CAMEL.search(text):
             return
-        for m in glued.finditer(text):
+        for m in _pattern("glued", extra).finditer(text):
             a, b = m.span(1) if m.group(1) else m.span(2)
             yield self._glue_finding(doc, row.line.start + a, row.line.start + b, text[a:b], text[b:b + 20])
-        for m in shouting.finditer(text):
+        for m in _pattern("shouting", extra).finditer(text):
             a, b = m.span(1)
             yield self._glue_finding(doc, row.line.start + a, row.line.start + b, text[a:b], text[b:b + 20])
 
