@@ -15,26 +15,33 @@ _PHOTO_AGENCIES = r"Getty Images|Shutterstock|Alamy|PA Images|PA Wire|iStock(?:p
 
 
 @functools.cache
-def _patterns(extra: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+def _credit(extra: tuple[str, ...]) -> str:
     # All-caps agency names match in capitals only ("AP", not "ap"); other credit words in any case.
-    credit = "|".join(re.escape(w) if w.isupper() else f"(?i:{re.escape(w)})"
-                      for w in sorted({*lexicon.patterns("credits"), *extra}, key=len, reverse=True))
-    # "...caption text. (AP Photo/Jane Doe)" optionally followed by an agency glued on: "...)ASSOCIATED PRESS".
-    tail = re.compile(rf"\((?=[^()]*\b(?:{credit})\b)[^()]{{2,160}}\)\s*(?:[A-Z][A-Z.&' -]{{1,40}})?\s*$")
-    # "Photo: Jane Doe/Reuters", "Image caption ...", "Picture credit: ...".
-    head = re.compile(r"(?:(?:image|photo|picture|media|video) (?:caption|copyright|credit|source)s?"
-                      r"|(?:photo|photograph|picture|image|caption|credit|illustration)s?\s*[:|]"
-                      r"|pictured(?: above| below| left| right| top| here| main| inset)?\s*:)\s*\S.*",
-                      re.IGNORECASE)
-    # A credit alone: "Jane Doe/Getty Images", "AFP via Getty Images", "Shutterstock".
-    alone = re.compile(rf"(?:[\w.'’ -]{{1,50}}\s?/\s?)?(?:{credit})(?:\s?/\s?[\w.'’ -]{{1,50}})?"
-                       rf"(?:\s+(?i:via)\s+(?:{credit}))?")
-    photo_only = re.compile(rf".*(?:/|\bvia\b|{_PHOTO_AGENCIES}).*", re.IGNORECASE)
-    # "In this photo provided by ...", "This undated handout image shows ...".
-    lead = re.compile(r"(?:in )?this (?:\w+ ){0,3}(?:photo|photograph|picture|image|frame grab|screenshot|screengrab)"
+    return "|".join(re.escape(w) if w.isupper() else f"(?i:{re.escape(w)})"
+                    for w in sorted({*lexicon.patterns("credits"), *extra}, key=len, reverse=True))
+
+
+@functools.cache
+def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
+    """One caption pattern, compiled the first time a line needs it (a one-file run compiles
+    one or two of the five)."""
+    if kind == "tail":  # "...caption text. (AP Photo/Jane Doe)", an agency maybe glued on: "...)ASSOCIATED PRESS"
+        return re.compile(rf"\((?=[^()]*\b(?:{_credit(extra)})\b)[^()]{{2,160}}\)\s*(?:[A-Z][A-Z.&' -]{{1,40}})?\s*$")
+    if kind == "head":  # "Photo: Jane Doe/Reuters", "Image caption ...", "Picture credit: ..."
+        return re.compile(r"(?:(?:image|photo|picture|media|video) (?:caption|copyright|credit|source)s?"
+                          r"|(?:photo|photograph|picture|image|caption|credit|illustration)s?\s*[:|]"
+                          r"|pictured(?: above| below| left| right| top| here| main| inset)?\s*:)\s*\S.*",
+                          re.IGNORECASE)
+    if kind == "alone":  # a credit alone: "Jane Doe/Getty Images", "AFP via Getty Images", "Shutterstock"
+        credit = _credit(extra)
+        return re.compile(rf"(?:[\w.'’ -]{{1,50}}\s?/\s?)?(?:{credit})(?:\s?/\s?[\w.'’ -]{{1,50}})?"
+                          rf"(?:\s+(?i:via)\s+(?:{credit}))?")
+    if kind == "photo_only":
+        return re.compile(rf".*(?:/|\bvia\b|{_PHOTO_AGENCIES}).*", re.IGNORECASE)
+    # "lead": "In this photo provided by ...", "This undated handout image shows ..."
+    return re.compile(r"(?:in )?this (?:\w+ ){0,3}(?:photo|photograph|picture|image|frame grab|screenshot|screengrab)"
                       r"(?: \w+){0,2} (?:taken|provided|released|distributed|made|shows|from|by|obtained|posted|shared|dated|,)\b.*",
                       re.IGNORECASE)
-    return tail, head, alone, photo_only, lead
 
 
 class PhotoCaption(corpuslint.Rule):
@@ -74,15 +81,15 @@ class PhotoCaption(corpuslint.Rule):
 
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
         extra = tuple(str(p) for p in ctx.options.get("extra-patterns", ()) if p)
-        tail, head, alone, photo_only, lead = _patterns(extra)
         hits = []
         for row in rows(doc):
             t = row.tidy
             if not t or len(t) > 600:
                 continue
             short = len(t) <= 80
-            if ((")" in t[-45:] and tail.search(t)) or (short and head.fullmatch(t))
-                    or (t[:2] in ("In", "in", "Th", "th", "TH", "IN") and lead.fullmatch(t))
-                    or (short and alone.fullmatch(t) and photo_only.fullmatch(t))):
+            if ((")" in t[-45:] and _pattern("tail", extra).search(t))
+                    or (short and _pattern("head", extra).fullmatch(t))
+                    or (t[:2] in ("In", "in", "Th", "th", "TH", "IN") and _pattern("lead", extra).fullmatch(t))
+                    or (short and _pattern("alone", extra).fullmatch(t) and _pattern("photo_only", extra).fullmatch(t))):
                 hits.append((row, f"photo caption {quote(t)}", {}))
         yield from flag_lines(self, doc, hits)

@@ -27,6 +27,14 @@ def _counter_line(extra: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"{item}(?:\s*[|·•,/-]?\s*{item})*|{whole}", re.IGNORECASE)
 
 
+_DIGIT = re.compile(r"\d")
+
+
+def _may_count(text: str) -> bool:
+    start = text[:4].lower()
+    return start.startswith(("no", "zero")) or _DIGIT.search(text) is not None
+
+
 class EngagementCounter(corpuslint.Rule):
     """A share, like or comment counter, or a lone number left by a page widget.
 
@@ -70,9 +78,13 @@ class EngagementCounter(corpuslint.Rule):
         lexicon.extra_patterns(self, ctx)
 
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
-        pattern = _counter_line(lexicon.extra_patterns(self, ctx))
+        extra = lexicon.extra_patterns(self, ctx)
         rs = rows(doc)
-        hits = [len(r.tidy) <= 80 and bool(r.tidy) and bool(pattern.fullmatch(r.tidy)) for r in rs]
+        # Every shipped counter form holds a digit or starts with "no"/"zero" ("No comments"):
+        # lines without either never need the pattern, which is compiled on first need.
+        maybe = [0 < len(r.tidy) <= 80 and (bool(extra) or _may_count(r.tidy)) for r in rs]
+        pattern = _counter_line(extra) if any(maybe) else None
+        hits = [m and bool(pattern.fullmatch(r.tidy)) for m, r in zip(maybe, rs)]
         bare = [h and not _LETTER.search(r.tidy) for h, r in zip(hits, rs)]
         out = []
         for k, row in enumerate(rs):

@@ -37,7 +37,8 @@ class LineMatcher:
             else:
                 for c in starts:
                     buckets.setdefault(c, []).append(p)
-        self._anywhere = _union(anywhere)
+        self._anywhere_patterns = anywhere
+        self._anywhere: re.Pattern[str] | None | bool = False  # False: not compiled yet
         # Compiled on first use: a process that checks one file (pre-commit) meets few initials,
         # and compiling every bucket up front cost more than checking the file.
         self._bucket_patterns = {c: [*ps, *anywhere] for c, ps in buckets.items()}
@@ -51,7 +52,8 @@ class LineMatcher:
         # Each "contains" pattern is searched on its own, and only in lines holding a word one
         # of which every one of its matches holds: one union searched at every position of a
         # long line costs more than all the substring tests together.
-        self._parts = [(_required_words(p), re.compile(p, re.IGNORECASE)) for p in contains]
+        # Each is compiled the first time a line holds one of its words (most runs: never).
+        self._parts: list[list] = [[_required_words(p), p, None] for p in contains]
 
     def fullmatch(self, text: str) -> bool:
         initial = text[:1].lower()
@@ -61,6 +63,8 @@ class LineMatcher:
                 regex = self._buckets[initial] = _union(self._bucket_patterns[initial])
         else:
             regex = self._anywhere
+            if regex is False:
+                regex = self._anywhere = _union(self._anywhere_patterns)
         if regex is not None and regex.fullmatch(text):
             return True
         if not self._has_contains:
@@ -68,9 +72,13 @@ class LineMatcher:
         lower = text.lower()
         if self._triggers is not None and not any(map(lower.__contains__, self._triggers)):
             return False
-        for needed, regex in self._parts:
-            if (needed is None or any(map(lower.__contains__, needed))) and regex.search(text):
-                return True
+        for part in self._parts:
+            needed, source, regex = part
+            if needed is None or any(map(lower.__contains__, needed)):
+                if regex is None:
+                    regex = part[2] = re.compile(source, re.IGNORECASE)
+                if regex.search(text):
+                    return True
         return False
 
 

@@ -13,6 +13,7 @@ from corpuslint_boilerplate.lines import corpus_key, flag_lines, is_byline, norm
 from corpuslint_boilerplate.sketch import CountMinSketch
 
 _LETTER = re.compile(r"[^\W\d_]")
+_EXACT_LIMIT = 50_000  # distinct lines counted exactly before the sketch takes over (~5 MB)
 _QUOTE_OPENERS = "\"'“‘«„"
 
 
@@ -37,10 +38,11 @@ class RecurringLine(corpuslint.Rule):
     with a quotation mark, bylines, and lines longer than `max-chars` (default 200: whole
     paragraphs, which recur when an article is syndicated, not as a template) are not counted.
 
-    The count runs in the runner's corpus phase over 64-bit hashes in a count-min sketch of
-    `sketch-width` x 4 16-bit counters (default 2^20, 8 MB whatever the corpus size). The
-    sketch never under-counts; it over-counts only when the corpus has far more distinct
-    lines than `sketch-width`, so widen it for corpora of tens of millions of lines.
+    The count runs in the runner's corpus phase over 64-bit hashes: exactly, in a table, while
+    the corpus has fewer than 50,000 distinct lines (a pre-commit run, a small corpus), then in
+    a count-min sketch of `sketch-width` x 4 16-bit counters (default 2^20, 8 MB whatever the
+    corpus size). The sketch never under-counts; it over-counts only when the corpus has far
+    more distinct lines than `sketch-width`, so widen it for corpora of tens of millions of lines.
 
     ## Why is this bad?
     Text that every page of a site carries is the site's template, not its content; repeated
@@ -70,6 +72,7 @@ class RecurringLine(corpuslint.Rule):
 
     def __init__(self) -> None:
         self._sketch: CountMinSketch | None = None
+        self._exact: dict[int, int] = {}  # hash -> documents, until it outgrows _EXACT_LIMIT
         self._width = self.options["sketch-width"]
         self._threshold = math.inf
 
@@ -93,7 +96,17 @@ class RecurringLine(corpuslint.Rule):
     def absorb(self, value: Any) -> None:
         width, hashes = value
         if self._sketch is None:
+            exact = self._exact
+            for h in hashes:
+                exact[h] = exact.get(h, 0) + 1
+            if len(exact) <= _EXACT_LIMIT:
+                return
+            # Too many distinct lines to count exactly in bounded memory: move to the sketch.
             self._sketch = CountMinSketch(width)
+            for h, n in exact.items():
+                self._sketch.add_many(h, n)
+            self._exact = {}
+            return
         add = self._sketch.add
         for h in hashes:
             add(h)
@@ -104,11 +117,12 @@ class RecurringLine(corpuslint.Rule):
 
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
         sketch = self._sketch
-        if sketch is None:
+        if sketch is None and not self._exact:
             return
+        estimate = sketch.estimate if sketch is not None else self._exact.get
         hits = []
         for row, h in _keys(doc, ctx.options.get("max-chars", 200)):
-            n = sketch.estimate(h)
+            n = estimate(h) or 0
             if n >= self._threshold:
                 hits.append((row, f"line found in {n} documents of the corpus: {quote(row.tidy)}",
                              {"data": {"documents": n}}))

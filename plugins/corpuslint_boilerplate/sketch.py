@@ -34,6 +34,16 @@ class CountMinSketch:
             if rows[i][c] == low:
                 rows[i][c] = low + 1
 
+    def add_many(self, h: int, n: int) -> None:
+        """Count ``h`` ``n`` times (conservative update, like ``n`` calls of :meth:`add`)."""
+        cells = self._cells(h)
+        rows = self.rows
+        low = min(rows[i][c] for i, c in enumerate(cells))
+        target = min(_CAP, low + n)
+        for i, c in enumerate(cells):
+            if rows[i][c] < target:
+                rows[i][c] = target
+
     def estimate(self, h: int) -> int:
         rows = self.rows
         return min(rows[i][c] for i, c in enumerate(self._cells(h)))
