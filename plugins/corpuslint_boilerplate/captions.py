@@ -30,7 +30,8 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
     if kind == "head":  # "Photo: Jane Doe/Reuters", "Image caption ...", "Picture credit: ..."
         return re.compile(r"(?:(?:image|photo|picture|media|video) (?:caption|copyright|credit|source)s?"
                           r"|(?:photo|photograph|picture|image|caption|credit|illustration)s?\s*[:|]"
-                          r"|pictured(?: above| below| left| right| top| here| main| inset)?\s*:)\s*\S.*",
+                          r"|pictured(?: above| below| left| right| top| here| main| inset)?\s*:"
+                          r"|(?:photo|photograph|picture|image|illustration)s? (?:by|courtesy(?: of)?)(?=\s))\s*\S.*",
                           re.IGNORECASE)
     if kind == "alone":  # a credit alone: "Jane Doe/Getty Images", "AFP via Getty Images", "Shutterstock"
         credit = _credit(extra)

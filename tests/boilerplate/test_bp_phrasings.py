@@ -37,6 +37,9 @@ LEFTOVERS = [
     "T&Cs apply", "Advertising feature", "Written by editor on 3 May 2025 at 09:12",
     "Crew honoured for winter rescues Full story »", "Posted in Lifeboats, Rescues | 4 Comments",
     "This content is not available in your country",
+    "This newsletter is sponsored by Seaside Savings", "You have 3 free articles left",
+    "Sign in or register", "Print this story", "Send us your photos", "Image courtesy of the RNLI",
+    "Home / News / Lifeboats", "Posted by webmaster",
 ]
 
 
