@@ -40,6 +40,11 @@ LEFTOVERS = [
     "This newsletter is sponsored by Seaside Savings", "You have 3 free articles left",
     "Sign in or register", "Print this story", "Send us your photos", "Image courtesy of the RNLI",
     "Home / News / Lifeboats", "Posted by webmaster",
+    # blogs, shops and forums
+    "Your email address will not be published.", "Submit comment", "Notify me of follow-up comments by email.",
+    "Add to basket", "Out of stock", "Free shipping on all orders over $40", "Save 15% on your first order",
+    "Print this recipe", "Search the blog", "Toggle menu", "Sign up for email updates", "Guests online: 41",
+    "Careers",
 ]
 
 
