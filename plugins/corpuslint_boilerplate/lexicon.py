@@ -38,7 +38,6 @@ class LineMatcher:
                 for c in starts:
                     buckets.setdefault(c, []).append(p)
         self._anywhere_patterns = anywhere
-        self._anywhere: re.Pattern[str] | None | bool = False  # False: not compiled yet
         # Compiled on first use: a process that checks one file (pre-commit) meets few initials,
         # and compiling every bucket up front cost more than checking the file.
         self._bucket_patterns = {c: [*ps, *anywhere] for c, ps in buckets.items()}
@@ -55,6 +54,10 @@ class LineMatcher:
         # Each is compiled the first time a line holds one of its words (most runs: never).
         self._parts: list[list] = [[_required_words(p), p, None] for p in contains]
 
+    @functools.cached_property
+    def _anywhere(self) -> re.Pattern[str] | None:
+        return _union(self._anywhere_patterns)
+
     def fullmatch(self, text: str) -> bool:
         initial = text[:1].lower()
         if initial in self._bucket_patterns:
@@ -63,8 +66,6 @@ class LineMatcher:
                 regex = self._buckets[initial] = _union(self._bucket_patterns[initial])
         else:
             regex = self._anywhere
-            if regex is False:
-                regex = self._anywhere = _union(self._anywhere_patterns)
         if regex is not None and regex.fullmatch(text):
             return True
         if not self._has_contains:
@@ -174,49 +175,41 @@ def _first_chars(pattern: str) -> set[str] | None:
     return out
 
 
-def _closing(text: str, start: int) -> int | None:
-    depth = 0
-    i = start
-    while i < len(text):
-        c = text[i]
-        if c == "\\":
-            i += 2
-            continue
-        if c == "[":
-            end = text.find("]", i + 2)
-            if end < 0:
-                return None
-            i = end + 1
-            continue
-        if c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return None
-
-
-def _top_level_split(pattern: str) -> list[str]:
-    parts, depth, start, i = [], 0, 0, 0
-    while i < len(pattern):
+def _syntax(pattern: str, start: int = 0):
+    """(position, character, depth) of each character of the pattern's own syntax from
+    ``start``: escapes and character classes are skipped (an unclosed class ends the scan), and
+    ``depth`` is the number of groups open after the character."""
+    depth, i, n = 0, start, len(pattern)
+    while i < n:
         c = pattern[i]
         if c == "\\":
             i += 2
             continue
         if c == "[":
             end = pattern.find("]", i + 2)
-            i = (end if end >= 0 else len(pattern)) + 1
+            if end < 0:
+                return
+            i = end + 1
             continue
         if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
-        elif c == "|" and depth == 0:
+        yield i, c, depth
+        i += 1
+
+
+def _closing(text: str, start: int) -> int | None:
+    """Where the group opening at ``start`` closes (None: it does not)."""
+    return next((i for i, c, depth in _syntax(text, start) if c == ")" and depth == 0), None)
+
+
+def _top_level_split(pattern: str) -> list[str]:
+    parts, start = [], 0
+    for i, c, depth in _syntax(pattern):
+        if c == "|" and depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
-        i += 1
     parts.append(pattern[start:])
     return parts
 
