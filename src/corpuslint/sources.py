@@ -155,13 +155,13 @@ def fingerprint(doc: Document) -> Fingerprint:
 
 def new_discovery(config) -> Discovery | None:
     """The discovery accumulator the ``[sources]`` options ask for (None when ``discover = false``)."""
-    options = getattr(config, "source_options", {}) or {}
-    if not options.get("discover", True):
+    from corpuslint.config import SOURCE_OPTIONS  # the defaults, documented once
+
+    options = {**SOURCE_OPTIONS, **(getattr(config, "source_options", None) or {})}
+    if not options["discover"]:
         return None
     from corpuslint.discovery import Discovery
 
-    return Discovery(min_shared=float(options.get("min-shared", 0.4)),
-                     min_coverage=float(options.get("min-coverage", 0.35)),
-                     min_third=int(options.get("min-third", 3)),
-                     min_unknown=int(options.get("min-unknown", 3)),
-                     min_garble=float(options.get("min-garble", 1.0)))
+    return Discovery(min_shared=float(options["min-shared"]), min_coverage=float(options["min-coverage"]),
+                     min_third=int(options["min-third"]), min_unknown=int(options["min-unknown"]),
+                     min_garble=float(options["min-garble"]))
