@@ -89,12 +89,17 @@ def name_casing(t: Text, lex: Lexicon) -> list[Signal]:
     return out
 
 
+def _bare(word: str) -> str:
+    """A word in lower case, without a possessive 's ("Roe's" -> "roe")."""
+    return word.lower().removesuffix("'s").removesuffix("’s")
+
+
 def _neighbours(t: Text, a: int, b: int) -> set[str]:
     """The words just before and after ``t.masked[a:b]``, lower case, possessive 's dropped."""
     out = set()
     for w in (t.previous_word(a), t.next_word(b)):
         if w is not None:
-            out.add(w[2].lower().removesuffix("'s").removesuffix("’s"))
+            out.add(_bare(w[2]))
     return out
 
 
@@ -112,7 +117,7 @@ def _damaged_in_full_name(t: Text, low: str, caps: list[str], lex: Lexicon) -> l
             for w in (before, after):
                 if w is None or not w[2][:1].isupper():
                     continue
-                word = w[2].lower().removesuffix("'s").removesuffix("’s")
+                word = _bare(w[2])
                 if lex.zipf[word] < NAME_CASE_MAX_ZIPF and not _common_word(word, lex):
                     partners.add(word)
                     # the last word of the run of capitals: "Ann Kerr said", not "Councillor David Pellow"
