@@ -36,45 +36,53 @@ def iter_files(targets: list[str], config, cwd: Path, suffixes=TEXT_SUFFIXES) ->
 
 
 def find_files(targets: list[str], config, cwd: Path | str, suffixes=TEXT_SUFFIXES) -> list[tuple[str, str]]:
+    """``(path, shown)`` of the files named by ``targets``, as a list: see :func:`walk_files`."""
+    return list(walk_files(targets, config, cwd, suffixes))
+
+
+def walk_files(targets: list[str], config, cwd: Path | str, suffixes=TEXT_SUFFIXES) -> Iterator[tuple[str, str]]:
     """``(path, shown)`` of the files named by ``targets`` (files, directories walked
     recursively, globs), in order, excluded ones left out; ``shown`` is :func:`display_path`.
+    Folder by folder, as they are listed: a run starts checking before the walk ends.
 
     Paths stay strings: the pre-commit case and corpora of many small files spend most of
     discovery on per-file objects and syscalls otherwise (a directory is listed once, with
     os.scandir, and each file costs a few string operations and two regex matches).
     """
     cwd_abs = os.path.abspath(cwd)
-    found: list[tuple[str, str]] = []
-    for target in targets:
-        if os.path.isfile(target):
-            path = str(Path(target))  # the same spelling as before: "./a.txt" -> "a.txt"
-            if not config.is_excluded(path):
-                found.append((path, relative_posix(path, cwd_abs)))
-        elif os.path.isdir(target):
-            _walk(str(Path(target)), config, suffixes, cwd_abs, found)
-        elif glob.has_magic(target):
-            for m in sorted(glob.glob(target, recursive=True)):
-                m = str(Path(m))
-                if os.path.isdir(m):
-                    _walk(m, config, suffixes, cwd_abs, found)
-                elif os.path.isfile(m) and not config.is_excluded(m):
-                    found.append((m, relative_posix(m, cwd_abs)))
-        else:
-            raise UsageError(f"{target}: no such file or directory")
+    found = _walk_targets(targets, config, suffixes, cwd_abs)
     if len(targets) > 1 or any(glob.has_magic(t) for t in targets):  # one walk never repeats a file
         seen: set[str] = set()
-        unique = []
         for item in found:
             key = os.path.abspath(item[0])
             if key not in seen:
                 seen.add(key)
-                unique.append(item)
-        found = unique
-    return found
+                yield item
+    else:
+        yield from found
 
 
-def _walk(root: str, config, suffixes, cwd_abs: str, out: list[tuple[str, str]]) -> None:
-    """Append the files under ``root`` with a text suffix; excluded folders are not entered.
+def _walk_targets(targets: list[str], config, suffixes, cwd_abs: str) -> Iterator[tuple[str, str]]:
+    for target in targets:
+        if os.path.isfile(target):
+            path = str(Path(target))  # the same spelling as before: "./a.txt" -> "a.txt"
+            if not config.is_excluded(path):
+                yield path, relative_posix(path, cwd_abs)
+        elif os.path.isdir(target):
+            yield from _walk(str(Path(target)), config, suffixes, cwd_abs)
+        elif glob.has_magic(target):
+            for m in sorted(glob.glob(target, recursive=True)):
+                m = str(Path(m))
+                if os.path.isdir(m):
+                    yield from _walk(m, config, suffixes, cwd_abs)
+                elif os.path.isfile(m) and not config.is_excluded(m):
+                    yield m, relative_posix(m, cwd_abs)
+        else:
+            raise UsageError(f"{target}: no such file or directory")
+
+
+def _walk(root: str, config, suffixes, cwd_abs: str) -> Iterator[tuple[str, str]]:
+    """The files under ``root`` with a text suffix, folder by folder; excluded folders are not entered.
 
     The same files, in the same order, as ``os.walk`` (top-down, sorted, symlinked folders
     listed but not entered, unlistable folders skipped) filtered by ``config.is_excluded``.
@@ -104,6 +112,7 @@ def _walk(root: str, config, suffixes, cwd_abs: str, out: list[tuple[str, str]])
         probe = base + "x"
         rel_prefix = config._relative(probe)[:-1]
         shown_prefix = relative_posix(probe, cwd_abs)[:-1]
+        out = []
         for name in sorted(e.name for e in files):
             if not name.lower().endswith(suffixes):
                 continue
@@ -112,6 +121,7 @@ def _walk(root: str, config, suffixes, cwd_abs: str, out: list[tuple[str, str]])
                     or (name_re is not None and name_re.match(name)):
                 continue
             out.append((base + name, shown_prefix + name))
+        yield from out
         subdirs = []
         for name in sorted(e.name for e in dirs):
             path = base + name

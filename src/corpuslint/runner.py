@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -13,7 +13,7 @@ from corpuslint.errors import CorpuslintError, PluginError
 from corpuslint.findings import Finding
 from corpuslint.plugins import Registry
 from corpuslint.rule import Context, Rule
-from corpuslint.workers import forked_map
+from corpuslint.workers import forked_map, listed_count
 
 
 @dataclass
@@ -58,21 +58,33 @@ class Runner:
         return readers.find_files(targets, self.config, self.cwd)
 
     def run(self, targets: list[str]) -> RunResult:
-        """Find the files of ``targets`` and check them; ``result.inputs`` lists the files."""
-        return self.run_files(self.files(targets))
+        """Find the files of ``targets`` and check them; ``result.inputs`` lists the files.
 
-    def run_files(self, files: list[tuple[str | Path, str]]) -> RunResult:
+        The folders are walked as the run goes: workers check the first files while the
+        last folders are listed."""
+        return self.run_files(readers.walk_files(targets, self.config, self.cwd))
+
+    def run_files(self, files: Iterable[tuple[str | Path, str]]) -> RunResult:
         rules = [cls() for cls in self.enabled_rules()]
-        corpus = sources.CorpusIndex(paths=[shown for _, shown in files])
+        corpus = sources.CorpusIndex()
         contexts = self._contexts(rules, corpus)
         for rule in rules:
             _setup_rule(rule, contexts[rule.code])
         _init_state(rules, contexts, self.registry.pm, self.verbose)
+        result = RunResult(corpus=corpus)
+
+        def listed(items: list[tuple[str | Path, str]]) -> None:
+            result.inputs, result.files = items, len(items)
+            corpus.paths, corpus.count = [shown for _, shown in items], None
+
         corpus_rules = [r for r in rules if r.needs_corpus()]
         if corpus_rules or any(r.uses_source for r in rules):
+            files = list(files)  # phase 1 needs every file before phase 2 starts
+            listed(files)
             self._corpus_phase(files, corpus_rules, contexts, corpus)
-        result = RunResult(corpus=corpus, files=len(files), inputs=files)
-        for found, ndocs in self._map(_check_file, files, phase=2, combine=_merge_checked):
+        else:
+            corpus.count = listed_count  # what a worker forked before the last folder was listed asks
+        for found, ndocs in self._map(_check_file, files, phase=2, combine=_merge_checked, listed=listed):
             result.findings.extend(found)
             result.documents += ndocs
         return self._finish(result)
@@ -122,15 +134,18 @@ class Runner:
         return out
 
     # -- execution -----------------------------------------------------------------
-    def _map(self, fn, files, phase: int, combine=None) -> Iterable[Any]:
-        total = len(files)
-        jobs = min(self.jobs, total)
-        if jobs <= 1 or not hasattr(os, "fork"):
-            for i, item in enumerate(files, 1):
-                yield fn(item)
-                self._tick(phase, i, total)
-            return
-        yield from forked_map(fn, files, jobs, lambda done: self._tick(phase, done, total), combine)
+    def _map(self, fn, files: Iterable[Any], phase: int, combine=None,
+             listed: Callable[[list[Any]], None] | None = None) -> Iterator[Any]:
+        """``fn`` over every file, in worker processes; ``listed(files)`` once all are known."""
+        total = 0
+
+        def known(items: list[Any]) -> None:
+            nonlocal total
+            total = len(items)
+            if listed is not None:
+                listed(items)
+
+        yield from forked_map(fn, files, self.jobs, lambda done: self._tick(phase, done, total), combine, known)
 
     def _tick(self, phase: int, done: int, total: int) -> None:
         if self.progress is not None:

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 from corpuslint.document import Document
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from corpuslint.discovery import Discovery, Fingerprint
     from corpuslint.document import Span
 
@@ -76,10 +78,13 @@ class CorpusIndex:
     #: Discovered pairs whose direction is undecided (not returned by ``source()``).
     undecided: list[SourceLink] = field(default_factory=list)
     _cache: dict[str, Document | None] = field(default_factory=dict, repr=False)
+    #: How a worker forked before the last file was listed learns their number (``paths``
+    #: is then incomplete in that worker); None once ``paths`` is complete.
+    count: Callable[[], int] | None = field(default=None, repr=False)
 
     @property
     def size(self) -> int:
-        return len(self.paths)
+        return self.count() if self.count is not None else len(self.paths)
 
     def link(self, doc: Document) -> SourceLink | None:
         return self.links.get(doc.id)

@@ -24,13 +24,61 @@ def test_every_item_once(jobs, n):
     assert sorted(got) == [x * x for x in items]
 
 
-def test_chunks_cover_the_items_and_shrink():
-    for total, jobs in ((1, 2), (5, 2), (2000, 2), (100_000, 4), (10_000_000, 2)):
-        bounds = workers.chunk_bounds(total, jobs)
-        assert bounds[0] == 0 and bounds[-1] == total
-        sizes = [b - a for a, b in zip(bounds, bounds[1:])]
-        assert all(s > 0 for s in sizes) and len(sizes) <= workers._MAX_CHUNKS
+def test_the_last_chunks_cover_the_rest_and_shrink():
+    for remaining, jobs in ((1, 2), (5, 2), (256, 2), (512, 4), (100_000, 2)):
+        sizes = workers.tail_sizes(remaining, jobs)
+        assert sum(sizes) == remaining and all(0 < s <= workers.CHUNK for s in sizes)
         assert sizes == sorted(sizes, reverse=True)
+
+
+def listing(n, pause_after=None, fail_after=None):
+    """Items as a folder walk gives them: one by one, with a slow folder now and then."""
+    for i in range(n):
+        if i == pause_after:
+            time.sleep(0.3)  # the children are forked and busy by now
+        if i == fail_after:
+            raise OSError("folder vanished")
+        yield i
+
+
+def test_items_may_still_be_arriving():
+    parent, calls_in_parent, seen = os.getpid(), [], {}
+
+    def fn(x):
+        if os.getpid() == parent:
+            calls_in_parent.append(x)
+        sum(range(2000))
+        return x * x
+
+    def listed(items):
+        seen["items"], seen["calls before"] = list(items), len(calls_in_parent)
+
+    got = list(workers.forked_map(fn, listing(3000, pause_after=1500), 2, listed=listed))
+    assert sorted(got) == [x * x for x in range(3000)]
+    assert seen["items"] == list(range(3000)) and seen["calls before"] == 0
+
+
+def test_a_child_forked_while_listing_learns_the_count():
+    parent = os.getpid()
+
+    def fn(x):
+        sum(range(2000))
+        return workers.listed_count() if os.getpid() != parent else None
+
+    counts = set(workers.forked_map(fn, listing(3000, pause_after=1000), 2)) - {None}
+    assert counts == {3000}
+
+
+def test_an_error_while_listing_reaches_the_caller_and_ends_the_children():
+    with pytest.raises(OSError, match="vanished"):
+        list(workers.forked_map(slow_square, listing(3000, fail_after=2000), 2))
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)
+
+
+def test_more_chunks_than_the_pipe_holds():
+    n = 300_000  # about 4,700 chunks: more tokens than a 64 KiB pipe takes
+    assert sum(workers.forked_map(abs, range(n), 2)) == n * (n - 1) // 2
 
 
 def slow_square(x):
