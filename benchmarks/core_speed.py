@@ -9,9 +9,12 @@ What is timed: start-up is the wall time of a whole `python -m corpuslint check 
 FILE` process (median of --repeat runs after a warm-up run). The runner figures time
 `Runner.run([folder])` in this process: walking the folder of 2,000 files, reading and
 decoding them, the rule, collecting and sorting the findings, and for --jobs 2 forking the
-worker and gathering its results; --jobs 1 and --jobs 2 runs alternate, and the best of
---repeat is kept for each. The machine's load average is printed with the figures: with
-other jobs running, wall times (and a speed-up, which needs both cores) are pessimistic.
+worker and gathering its results. Each of --repeat rounds runs --jobs 1 and --jobs 2 (in
+alternating order) after measuring what the machine's second core gives to pure
+computation right now: on a virtual machine whose two CPUs share a physical core, or with
+other jobs running, no program gets 2x, and the rounds show how much of the spread is the
+machine's. The best time of each side gives the speed-up, the way timeit reports the least
+disturbed run; the medians are printed beside it.
 
     .venv/bin/python benchmarks/core_speed.py [--docs 2000] [--repeat 5]
 """
@@ -93,6 +96,30 @@ def startup(repeat: int) -> None:
     print(f"peak RSS of those runs: {peak:.0f} MB")
 
 
+def _spin(n: int = 1_000_000) -> None:
+    s = 0
+    for i in range(n):
+        s += i * i
+
+
+def machine_ceiling() -> float:
+    """How much faster two processes do two slices of pure computation than one process:
+    what this machine's second core gives right now (a shared or hyper-threaded virtual
+    CPU gives far less than 2x). About as long as one run of the corpus."""
+    t = time.perf_counter()
+    _spin()
+    _spin()
+    serial = time.perf_counter() - t
+    t = time.perf_counter()
+    pid = os.fork()
+    if pid == 0:
+        _spin()
+        os._exit(0)
+    _spin()
+    os.waitpid(pid, 0)
+    return serial / (time.perf_counter() - t)
+
+
 def overhead(n: int, repeat: int) -> None:
     registry = plugins.load([TrivialPlugin()], entry_points=False)
     cfg = config.build(None, {"select": ["BEN001"]}, registry.rules, registry.settings)
@@ -103,11 +130,13 @@ def overhead(n: int, repeat: int) -> None:
         runners[1].run([tmp])  # warm-up: the files in the page cache
         times: dict[int, list[float]] = {1: [], 2: []}
         cpu: dict[int, list[float]] = {1: [], 2: []}
+        ceilings: list[float] = []
         found = {}
-        for _ in range(repeat):
-            for jobs, runner in runners.items():
+        for round_ in range(repeat):
+            ceilings.append(machine_ceiling())
+            for jobs in ((1, 2) if round_ % 2 == 0 else (2, 1)):  # neither side always runs first
                 t, c = time.perf_counter(), time.process_time()
-                result = runner.run([tmp])
+                result = runners[jobs].run([tmp])
                 times[jobs].append(time.perf_counter() - t)
                 cpu[jobs].append(time.process_time() - c)
                 found[jobs] = sorted(result.findings, key=lambda f: f.sort_key())
@@ -119,11 +148,15 @@ def overhead(n: int, repeat: int) -> None:
                   f"{len(found[jobs])} findings")
     per_doc = best[1] / n * 1000
     print(f"runner overhead on one core: {per_doc:.3f} ms per document (target < 0.2 ms: {'met' if per_doc < 0.2 else 'NOT met'})")
+    ratios = [a / b for a, b in zip(times[1], times[2])]
+    full = [r for r, c in zip(ratios, ceilings) if c >= 1.8]
     speedup = best[1] / best[2]
-    pairs = statistics.median(a / b for a, b in zip(times[1], times[2]))
-    print(f"--jobs 2 speed-up: {speedup:.2f}x best to best, {pairs:.2f}x median of the alternating pairs "
-          f"(target >= 1.7x: {'met' if speedup >= 1.7 else 'NOT met'}; load average {_load()})")
-    print(f"peak RSS of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
+    print(f"this machine's two-process ceiling (pure computation, median of {repeat} rounds): "
+          f"{statistics.median(ceilings):.2f}x; rounds where it gave two full cores (>= 1.8x): {len(full)}")
+    print(f"--jobs 2 speed-up: {speedup:.2f}x best to best (target >= 1.7x: {'met' if speedup >= 1.7 else 'NOT met'}); "
+          f"median of the rounds {statistics.median(ratios):.2f}x, of the two-full-core rounds "
+          f"{statistics.median(full):.2f}x" if full else "")
+    print(f"load average {_load()}; peak RSS of this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")
 
 
 def _load() -> str:

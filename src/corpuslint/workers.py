@@ -102,12 +102,12 @@ class Workers:
     def map(self, items: Iterable[Any], progress: Callable[[int], None] | None = None,
             listed: Callable[[list[Any]], None] | None = None) -> Iterator[Any]:
         source = iter(items)
-        hold = self.jobs * 2 * CHUNK  # items kept back until the end is known, for the shrinking tail
-        self.items.extend(itertools.islice(source, hold + 1))
+        self.items.extend(itertools.islice(source, self.jobs))  # no more children than items
         if len(self.items) <= 1 or self.jobs <= 1 or not hasattr(os, "fork"):
             yield from self._serial(source, progress, listed)
             return
-        self._start(min(self.jobs, len(self.items)))
+        self._start(len(self.items))
+        hold = (len(self.children) + 1) * 2 * CHUNK  # items kept back until the end is known, for the shrinking tail
         for item in source:
             self.items.append(item)
             if len(self.items) - self.bounds[-1] > hold + CHUNK:
