@@ -149,7 +149,7 @@ class Workers:
             except (AttributeError, ValueError, OSError):
                 pass
         for _ in range(jobs - 1):
-            out = tempfile.TemporaryFile()
+            out = tempfile.TemporaryFile(buffering=0)  # written with os.write (see _write_all)
             try:
                 pid = os.fork()
             except OSError:  # out of processes or memory: fewer workers, same results
@@ -166,17 +166,26 @@ class Workers:
         import pickle
 
         chunk, start = len(self.bounds) - 1, self.bounds[-1]
+        self.bounds.append(stop)
+        if self.chunks_file is None:  # no room left for chunks: this process keeps them
+            self.pending.append(_TOKEN.pack(chunk, 0, 0))
+            return
         data = pickle.dumps(self.items[start:stop], protocol=pickle.HIGHEST_PROTOCOL)
         fd, offset, view = self.chunks_file.fileno(), self.chunks_size, memoryview(data)
-        while view:
-            view = view[os.pwrite(fd, view, offset + len(data) - len(view)):]
+        try:
+            while view:
+                view = view[os.pwrite(fd, view, offset + len(data) - len(view)):]
+        except OSError:  # the temporary folder is full: the children get no more chunks
+            self.chunks_file.close()
+            self.chunks_file = None
+            self.pending.append(_TOKEN.pack(chunk, 0, 0))
+            return
         self.chunks_size += len(data)
-        self.bounds.append(stop)
         self.pending.append(_TOKEN.pack(chunk, offset, len(data)))
         self._flush()
 
     def _flush(self) -> None:
-        while self.pending:
+        while self.pending and self.chunks_file is not None:
             try:
                 os.write(self.fds["w_tok"], self.pending[0])  # all or nothing: 16 bytes < PIPE_BUF
             except BlockingIOError:
@@ -198,7 +207,7 @@ class Workers:
         done = 0
         while True:
             self._flush()
-            if self.pending:  # the pipe is full: work rather than wait for room
+            if self.pending:  # the pipe is full (or the disk): work rather than wait for room
                 chunk = _TOKEN.unpack(self.pending.pop())[0]
             else:
                 if self.fds["w_tok"] >= 0:
@@ -318,14 +327,15 @@ def _wait(pid: int) -> None:
 
 def _results(out) -> Iterator[tuple[str, int, Any]]:
     """The frames a child wrote; a frame cut short (the child died mid-write) ends the list."""
+    import io
     import pickle
 
     try:
-        out.flush()
         out.seek(0)
+        frames = io.BytesIO(out.read())
         while True:
             try:
-                frame = pickle.load(out)
+                frame = pickle.load(frames)
             except EOFError:
                 return
             except Exception:  # a truncated or damaged frame: its chunks get redone
@@ -338,7 +348,9 @@ def _results(out) -> Iterator[tuple[str, int, Any]]:
 def _child(pool: Workers, out) -> None:  # pragma: no cover - runs in a child
     """Take chunks until none is left, write ``("ok", chunk, values)`` frames, then leave
     without running the parent's clean-up (``os._exit``: no atexit handlers, no flushing of
-    objects the parent owns)."""
+    objects the parent owns). An exception of the work is written as an ``("err", ...)``
+    frame for the caller; a results file that cannot grow (the temporary folder is full)
+    only ends the child: the main process redoes the chunks it has no results for."""
     import pickle
 
     status = 0
@@ -358,7 +370,9 @@ def _child(pool: Workers, out) -> None:  # pragma: no cover - runs in a child
             if combine is not None:
                 values = combine(values)
             # pickled whole before writing: a value that cannot be pickled leaves no half frame
-            out.write(pickle.dumps(("ok", chunk, values), protocol=pickle.HIGHEST_PROTOCOL))
+            _write_all(out, pickle.dumps(("ok", chunk, values), protocol=pickle.HIGHEST_PROTOCOL))
+    except _NoRoom:
+        status = 1
     except BaseException as exc:
         status = 1
         try:
@@ -368,15 +382,30 @@ def _child(pool: Workers, out) -> None:  # pragma: no cover - runs in a child
 
             detail = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
             frame = pickle.dumps(("err", -1, RuntimeError(f"worker process failed: {detail}")))
-        out.write(frame)
+        try:
+            _write_all(out, frame)
+        except _NoRoom:
+            pass
     finally:
         try:
-            out.flush()
             os.write(fds["w_done"], b".")
             sys.stdout.flush()
             sys.stderr.flush()
         finally:
             os._exit(status)
+
+
+class _NoRoom(Exception):
+    """A child's results file cannot grow."""
+
+
+def _write_all(out, data: bytes) -> None:  # pragma: no cover - runs in a child
+    view = memoryview(data)
+    try:
+        while view:
+            view = view[os.write(out.fileno(), view):]
+    except OSError as exc:
+        raise _NoRoom from exc
 
 
 def _pread_exactly(fd: int, size: int, offset: int) -> bytes:  # pragma: no cover - runs in a child

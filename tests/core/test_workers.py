@@ -155,3 +155,28 @@ def test_no_worker_left_behind():
         workers._reap()
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)
+
+
+NO_ROOM = """
+import os, resource, signal, sys
+from corpuslint import workers
+
+def fn(x):
+    sum(range(2000))  # slow enough that the child gets chunks
+    return (x, "r" * 500)  # results that do not fit either
+
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a file that may not grow fails with EFBIG instead
+resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+got = sorted(x for x, _ in workers.forked_map(fn, range(3000), 2))
+print(got == list(range(3000)))
+"""
+
+
+def test_a_full_temporary_folder_costs_only_time():
+    """No room for the chunks file and the children's results: the main process does the rest."""
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-c", NO_ROOM], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "True"
