@@ -139,7 +139,10 @@ class Workers:
         f["r_done"], f["w_done"] = os.pipe()  # each child writes one byte here once its results are written
         f["r_count"], f["w_count"] = os.pipe()  # the number of items, once listed (listed_count)
         os.set_blocking(f["w_tok"], False)  # a full pipe must never stop the main process
-        self.chunks_file = tempfile.TemporaryFile()
+        try:
+            self.chunks_file = tempfile.TemporaryFile()
+        except OSError:  # no usable temporary folder: no workers, the same results
+            jobs = 1
         # Children would otherwise touch (and so copy) every inherited object in their first GC pass.
         self._unfreeze = gc.get_freeze_count() == 0  # else the caller froze objects on purpose: leave them
         gc.freeze()
@@ -149,7 +152,10 @@ class Workers:
             except (AttributeError, ValueError, OSError):
                 pass
         for _ in range(jobs - 1):
-            out = tempfile.TemporaryFile(buffering=0)  # written with os.write (see _write_all)
+            try:
+                out = tempfile.TemporaryFile(buffering=0)  # written with os.write (see _write_all)
+            except OSError:  # the temporary folder is full: fewer workers, same results
+                break
             try:
                 pid = os.fork()
             except OSError:  # out of processes or memory: fewer workers, same results

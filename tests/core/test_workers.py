@@ -180,3 +180,11 @@ def test_a_full_temporary_folder_costs_only_time():
     run = subprocess.run([sys.executable, "-c", NO_ROOM], capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "True"
+
+
+def test_no_usable_temporary_folder_means_no_workers(tmp_path, monkeypatch):
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "gone"))  # as TMPDIR naming a missing folder
+    pids = set(workers.forked_map(lambda _: os.getpid(), range(500), 2))
+    assert pids == {os.getpid()}
