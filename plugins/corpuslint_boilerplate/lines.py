@@ -15,6 +15,9 @@ _QUOTES = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("\u00a0", " 
 # Punctuation becomes space in comparison keys: ASCII marks through bytes.translate, the common
 # wide ones (curly quotes, dashes, bullets) through str.replace, both far faster than re.sub.
 _ASCII_PUNCT = bytes.maketrans(string.punctuation.encode(), b" " * len(string.punctuation))
+# The same, plus the ASCII white space str.split() splits on, for lines that are all ASCII.
+_ASCII_PUNCT_SPACE = bytes.maketrans((string.punctuation + "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f").encode(),
+                                     b" " * (len(string.punctuation) + 9))
 _WIDE_PUNCT = tuple(dict.fromkeys(c for c in _LEAD_CHARS + "“”‘’«„‚‹–—―…•·¦§¶©®™°±×÷¡¿†‡※→←\u00a0\u200b" if not c.isascii()))
 _DIGITS = re.compile(r"\d+")
 
@@ -33,10 +36,17 @@ def tidy(text: str) -> str:
 def norm_key(text: str) -> str:
     """Lower case letters and digits only, one space between words: equal for near-equal lines."""
     lower = text.lower()
-    if not lower.isascii():
-        for c in _WIDE_PUNCT:  # str.replace per mark is far faster than str.translate
-            if c in lower:
-                lower = lower.replace(c, " ")
+    if lower.isascii():
+        # Most lines: punctuation and every ASCII white space become spaces in one translate, and
+        # runs of spaces shrink by replace, without splitting the line into word objects and
+        # joining them again (same result as the join below, at half the cost on long lines).
+        squeezed = lower.encode("ascii").translate(_ASCII_PUNCT_SPACE)
+        while b"  " in squeezed:
+            squeezed = squeezed.replace(b"   ", b" ").replace(b"  ", b" ")
+        return squeezed.strip(b" ").decode("ascii")
+    for c in _WIDE_PUNCT:  # str.replace per mark is far faster than str.translate
+        if c in lower:
+            lower = lower.replace(c, " ")
     # UTF-8 never puts an ASCII byte inside a multi-byte letter: bytes.translate is safe and fast.
     return " ".join(lower.encode("utf-8", "surrogatepass").translate(_ASCII_PUNCT)
                     .decode("utf-8", "surrogatepass").split())

@@ -17,8 +17,11 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
 _BUTTON_WORDS = "Sign|Subscribe|Log|Login|Register|Join|Read|Click|Watch|Listen|Download|Share|Follow|Get|Shop|Buy"
 # Any glued label shows a lower-case or capital letter directly before a capital and a lower-case
 # letter ("dM", "ESi"): lines without one skip the costly label patterns.
-_CAMEL = re.compile(r"[a-zA-Z.][A-Z][a-z]")
+# Written capital first (the lookbehind then checks the letter or dot before it) so that the search
+# jumps from capital to capital instead of trying the pattern at every character.
+_CAMEL = re.compile(r"[A-Z](?<=[a-zA-Z.][A-Z])[a-z]")
 # A short label ending in a link arrow: "Conservation »", "Next page ›".
+_ARROWS = ("»", "›", "→", ">>")
 _ARROW_LINK = re.compile(r"(?:[\w&'’,.-]+ ){0,5}[\w&'’,.-]+\s*(?:»|›|→|>>)")
 _WORD_START = re.compile(r"[\w.]+")
 _SEPARATORS = r"\s*[|/>»›•·:,–-]\s*"
@@ -48,7 +51,8 @@ def _first_words(extra: tuple[str, ...]) -> frozenset[str]:
 
 
 def _first_word(text: str) -> str:
-    return _WORD_START.match(text).group().lower() if _WORD_START.match(text) else ""
+    m = _WORD_START.match(text)
+    return m.group().lower() if m else ""
 
 
 class NavigationLabel(corpuslint.Rule):
@@ -100,26 +104,27 @@ class NavigationLabel(corpuslint.Rule):
         single = _pattern("single", extra) if any(len(r.tidy) <= 40 for r in rs) else None
         is_label = [len(r.tidy) <= 40 and bool(single.fullmatch(r.tidy)) for r in rs]
         hits, glued_findings = [], []
+        last = len(rs) - 1
         for k, row in enumerate(rs):
             t = row.tidy
             # A sentence of more than six words is never a breadcrumb: skip the long alternations.
             whole = len(t) <= 200 and not (t[-1:] in ".!?" and t.count(" ") > 5) and (
                 _pattern("crumbs", extra).fullmatch(t) if _first_word(t) in firsts
                 else " " not in t and _pattern("glued", extra).fullmatch(t))
-            lone = is_label[k] and (k < 2 or k >= len(rs) - 2 or (k > 0 and is_label[k - 1])
-                                    or (k + 1 < len(rs) and is_label[k + 1]))
-            lone = lone or bool(_ARROW_LINK.fullmatch(t))
+            lone = is_label[k] and (k < 2 or k >= last - 1 or is_label[k - 1] or (k < last and is_label[k + 1]))
+            # An arrow link ends with its arrow: most lines need not try the pattern.
+            lone = lone or (t.endswith(_ARROWS) and bool(_ARROW_LINK.fullmatch(t)))
             if whole or lone:
                 hits.append((row, f"navigation label {quote(t)}", {}))
                 continue
-            glued_findings.extend(self._glued(doc, row, extra))
+            text = row.line.text
+            if len(text) <= 400 and _CAMEL.search(text):  # any glued label shows this shape
+                glued_findings.extend(self._glued(doc, row, extra))
         yield from flag_lines(self, doc, hits)
         yield from glued_findings
 
     def _glued(self, doc, row, extra) -> Iterator[corpuslint.Finding]:
         text = row.line.text
-        if len(text) > 400 or not _CAMEL.search(text):
-            return
         for m in _pattern("glued", extra).finditer(text):
             a, b = m.span(1) if m.group(1) else m.span(2)
             yield self._glue_finding(doc, row.line.start + a, row.line.start + b, text[a:b], text[b:b + 20])
