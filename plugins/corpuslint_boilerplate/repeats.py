@@ -27,12 +27,12 @@ def _first_words(key: str, n: int = 4) -> str:
     return key[:end]
 
 
-def _heads(key: str, nwords: int) -> list[str]:
-    """The key without its last 1-3 words, keeping at least six words."""
-    out = []
+def _cuts(key: str, nwords: int) -> list[int]:
+    """Lengths of the key without its last 1-3 words, keeping at least six words."""
+    out, end = [], len(key)
     for _ in range(min(_MAX_TAIL_WORDS, nwords - 6)):
-        key = key[: key.rfind(" ")]
-        out.append(key)
+        end = key.rfind(" ", 0, end)
+        out.append(end)
     return out
 
 
@@ -121,26 +121,34 @@ class RepeatedLine(corpuslint.Rule):
     def _copies(rs, min_words: int, min_chars: int) -> list[int | None]:
         """For each row, the row it copies (exactly or with a short tail added), or None."""
         first: dict[str, int] = {}      # key -> row number of its first occurrence
-        trimmed: dict[str, int] = {}    # key minus its last 1-3 words -> row number
+        first_lengths: set[int] = set()  # lengths of those keys
+        # Each first occurrence without its last 1-3 words, indexed by length only: the text of a
+        # head is looked at when a later key has that length, instead of slicing and hashing
+        # every head of every long line (most lines are neither copies nor copied).
+        heads: dict[int, list[int]] = {}  # length of a head -> rows having a head that long
         out: list[int | None] = []
-        for k, row in enumerate(rs):
-            key = row.key
+        keys = [row.key for row in rs]
+        for k, key in enumerate(keys):
             nwords = key.count(" ") + 1
             earlier = None
             if len(key) >= min_chars and nwords >= min_words:
                 earlier = first.get(key)
+                if earlier is None:  # an earlier line is this one plus a short tail
+                    for j in heads.get(len(key), ()):
+                        if keys[j].startswith(key):
+                            earlier = j
+                            break
+                cuts = _cuts(key, nwords)
                 if earlier is None:
-                    earlier = trimmed.get(key)  # an earlier line is this one plus a short tail
-                heads = _heads(key, nwords)
-                if earlier is None:
-                    for head in heads:  # this line is an earlier one plus a short tail
-                        if (hit := first.get(head)) is not None:
+                    for cut in cuts:  # this line is an earlier one plus a short tail
+                        if cut in first_lengths and (hit := first.get(key[:cut])) is not None:
                             earlier = hit
                             break
                 if earlier is None:
                     first[key] = k
-                    for head in heads:
-                        trimmed.setdefault(head, k)
+                    first_lengths.add(len(key))
+                    for cut in cuts:
+                        heads.setdefault(cut, []).append(k)
             out.append(earlier)
         return out
 
@@ -181,20 +189,24 @@ class TruncatedTeaser(corpuslint.Rule):
         min_words = ctx.options.get("min-words", 5)
         rs = rows(doc)
         keys = [r.key for r in rs]
-        by_start: dict[str, list[int]] = {}
-        for k, key in enumerate(keys):
-            by_start.setdefault(_first_words(key), []).append(k)
+        by_start: dict[str, list[int]] | None = None  # built when a first line needs it
         hits = []
         for k, row in enumerate(rs):
             text = row.tidy
             m = _TEASER_END.search(text, max(0, len(text) - 40)) if _may_end_teaser(text) else None
             if m:
                 text = text[: m.start()]
+                key = norm_key(text)
             elif ends_sentence(text):
                 continue
-            key = norm_key(text)
-            if key.count(" ") + 1 < min_words or len(text) < 30:
+            else:
+                key = row.key  # the line is not cut: its key is the row's
+            if len(text) < 30 or key.count(" ") + 1 < min_words:
                 continue
+            if by_start is None:
+                by_start = {}
+                for j, other in enumerate(keys):
+                    by_start.setdefault(_first_words(other), []).append(j)
             for later in by_start.get(_first_words(key), ()):
                 if (later > k and keys[later].startswith(key + " ")
                         and keys[later].count(" ") - key.count(" ") > _MAX_TAIL_WORDS):
