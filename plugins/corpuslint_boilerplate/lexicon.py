@@ -59,6 +59,37 @@ class LineMatcher:
         return _union(self._anywhere_patterns)
 
     def fullmatch(self, text: str) -> bool:
+        if self._anchored(text):
+            return True
+        if not self._has_contains:
+            return False
+        lower = text.lower()
+        if self._triggers is not None and not any(map(lower.__contains__, self._triggers)):
+            return False
+        return self._contains(text, lower, self._parts)
+
+    def fullmatch_all(self, texts: list[str]) -> list[bool]:
+        """:meth:`fullmatch` of each text (the lines of one document). The trigger words are
+        looked for once in all the lines together: most documents hold none of them, and then
+        no line tries a contains pattern; otherwise the lines try only the words present."""
+        out = [self._anchored(t) for t in texts]
+        if not self._has_contains or all(out):
+            return out
+        lowers = [t.lower() for t in texts]
+        parts, present = self._parts, None
+        if self._triggers is not None:
+            joined = "\n".join(lowers)  # no trigger word holds a line break: found in one line
+            present = [w for w in self._triggers if w in joined]
+            if not present:
+                return out
+            found = set(present)
+            parts = [part for part in parts if part[0] is None or not found.isdisjoint(part[0])]
+        for i, lower in enumerate(lowers):
+            if not out[i] and (present is None or any(map(lower.__contains__, present))):
+                out[i] = self._contains(texts[i], lower, parts)
+        return out
+
+    def _anchored(self, text: str) -> bool:
         initial = text[:1].lower()
         if initial in self._bucket_patterns:
             regex = self._buckets.get(initial)
@@ -66,14 +97,11 @@ class LineMatcher:
                 regex = self._buckets[initial] = _union(self._bucket_patterns[initial])
         else:
             regex = self._anywhere
-        if regex is not None and regex.fullmatch(text):
-            return True
-        if not self._has_contains:
-            return False
-        lower = text.lower()
-        if self._triggers is not None and not any(map(lower.__contains__, self._triggers)):
-            return False
-        for part in self._parts:
+        return regex is not None and regex.fullmatch(text) is not None
+
+    @staticmethod
+    def _contains(text: str, lower: str, parts: list[list]) -> bool:
+        for part in parts:
             needed, source, regex = part
             if needed is None or any(map(lower.__contains__, needed)):
                 if regex is None:

@@ -23,12 +23,9 @@ class PhraseRule(corpuslint.Rule):
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
         matcher = lexicon.whole_line(self.lexicon_name, lexicon.extra_patterns(self, ctx))
         limit = ctx.options.get("max-chars", 300)
-        hits = []
-        for row in rows(doc):
-            if len(row.tidy) > limit or not row.tidy:
-                continue
-            if matcher.fullmatch(row.tidy):
-                hits.append((row, f"{self.what} {quote(row.tidy)}", {}))
+        rs = [row for row in rows(doc) if 0 < len(row.tidy) <= limit]
+        hits = [(row, f"{self.what} {quote(row.tidy)}", {})
+                for row, hit in zip(rs, matcher.fullmatch_all([row.tidy for row in rs])) if hit]
         yield from flag_lines(self, doc, hits)
 
 

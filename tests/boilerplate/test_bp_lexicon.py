@@ -78,3 +78,17 @@ def test_required_words_of_a_contains_pattern():
         "continuing", "using")
     assert lexicon._required_words(r"\bnot (a|the)? ?(published)?\b") is None  # optional or too short
     assert lexicon._required_words(r"abcd|efgh") is None
+
+
+@pytest.mark.parametrize("name", ["advertising", "calls_to_action", "teasers", "notices"])
+def test_matching_a_document_at_once_agrees_with_line_by_line(name):
+    """fullmatch_all (trigger words looked for once per document) gives each line's fullmatch."""
+    import random
+
+    m = lexicon.whole_line(name)
+    lines = SAMPLES + ["The reader spread the thread.", "Log in to comment", "Interview: the view from here",
+                       "We use cookies", "Read more »", "all rights reserved", ""]
+    rng = random.Random(0)
+    documents = [lines, [], *([x] for x in lines), *(rng.sample(lines, 5) for _ in range(200))]
+    for doc in documents:
+        assert m.fullmatch_all(doc) == [m.fullmatch(x) for x in doc], (name, doc)
