@@ -7,6 +7,8 @@ from importlib import resources
 
 import corpuslint
 
+from corpuslint_boilerplate.prefixes import prefixes
+
 
 @functools.cache
 def patterns(name: str) -> tuple[str, ...]:
@@ -42,6 +44,7 @@ class LineMatcher:
         # and compiling every bucket up front cost more than checking the file.
         self._bucket_patterns = {c: [*ps, *anywhere] for c, ps in buckets.items()}
         self._buckets: dict[str, re.Pattern[str] | None] = {}
+        self._starts: dict[str, tuple[str, ...] | None] = {}  # the beginnings each bucket's matches have
         self._has_contains = bool(contains)
         # Every match of a "contains" pattern holds one of its words: test those first, cheaply.
         # The words the whole pattern requires are rarer than its leading ones ("corrections",
@@ -95,6 +98,14 @@ class LineMatcher:
             regex = self._buckets.get(initial)
             if regex is None:
                 regex = self._buckets[initial] = _union(self._bucket_patterns[initial])
+                self._starts[initial] = _starts(self._bucket_patterns[initial], initial)
+            # A line that starts with none of the bucket's beginnings needs no regex: trying a
+            # union of dozens of patterns costs far more than one startswith.
+            starts = self._starts[initial]
+            if starts is not None:
+                head = text[:_HEAD]
+                if head.isascii() and not head.lower().startswith(starts):
+                    return False
         else:
             regex = self._anywhere
         return regex is not None and regex.fullmatch(text) is not None
@@ -166,6 +177,22 @@ def _required_words(pattern: str) -> tuple[str, ...] | None:
     options = [(r.lower(),) for r in runs] + groups
     options = [o for o in options if o and min(map(len, o)) >= 4]
     return max(options, key=lambda o: (min(map(len, o)), -len(o))) if options else None
+
+
+_HEAD = 3  # characters of a line compared with the beginnings of a bucket's patterns
+
+
+def _starts(patterns: list[str], initial: str) -> tuple[str, ...] | None:
+    """The lower-case beginnings (up to _HEAD characters, starting with ``initial``) one of
+    which every match of one of ``patterns`` that starts with ``initial`` has when its
+    beginning is ASCII; None when some pattern has none."""
+    out: set[str] = set()
+    for p in patterns:
+        found = prefixes(p, _HEAD)
+        if found is None:
+            return None
+        out |= found
+    return tuple(sorted(s for s in out if s.startswith(initial)))
 
 
 def _union(patterns: list[str]) -> re.Pattern[str] | None:

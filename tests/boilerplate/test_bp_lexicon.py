@@ -92,3 +92,30 @@ def test_matching_a_document_at_once_agrees_with_line_by_line(name):
     documents = [lines, [], *([x] for x in lines), *(rng.sample(lines, 5) for _ in range(200))]
     for doc in documents:
         assert m.fullmatch_all(doc) == [m.fullmatch(x) for x in doc], (name, doc)
+
+
+def test_prefixes_read_from_the_regex_parser():
+    from corpuslint_boilerplate.prefixes import prefixes
+
+    assert prefixes("(sign|log) ?(up|in)") == {"sig", "log"}
+    assert prefixes(r"(the )?story continues") == {"the", "sto"}
+    assert prefixes(r"\d+ min(ute)?s? read") == set("0123456789")
+    assert prefixes(r"(©|\(c\)) ?\d{4}") == {"(c)"}  # "©" lines are not ASCII: never filtered
+    assert prefixes(r"[a-z]+ ads") is None and prefixes(r".*click here.*") is None and prefixes(r"(a )?") is None
+
+
+def test_prefixes_hold_for_every_match():
+    """Every ASCII-beginning string that matches a pattern starts with one of its prefixes."""
+    import itertools
+
+    from corpuslint_boilerplate.prefixes import prefixes
+
+    patterns = [r"(ab|a)?c+d", r"x?(?:y|zz)\b ?w", r"(?i:Ab)[cd]e*", r"[0-2]{2}a|b(?=c)c", r"(a|ab)(c|bcd)(d*)",
+                r"a(?!b)\w", r"k[ls]?(?:m|n)?o"]
+    strings = ["".join(p) for n in range(1, 6) for p in itertools.product("abcdklmnoswxyz0123 ", repeat=min(n, 4))]
+    for pattern in patterns:
+        found = prefixes(pattern)
+        regex = re.compile(pattern, re.IGNORECASE)
+        for s in strings + [s.upper() for s in strings]:
+            if regex.fullmatch(s):
+                assert found is not None and s[:3].lower().startswith(tuple(found)), (pattern, s, found)
