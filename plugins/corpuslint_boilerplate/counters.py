@@ -83,7 +83,9 @@ class EngagementCounter(corpuslint.Rule):
         # Every shipped counter form holds a digit or starts with "no"/"zero" ("No comments"):
         # lines without either never need the pattern, which is compiled on first need.
         maybe = [0 < len(r.tidy) <= 80 and (bool(extra) or _may_count(r.tidy)) for r in rs]
-        pattern = _counter_line(extra) if any(maybe) else None
+        if not any(maybe):
+            return
+        pattern = _counter_line(extra)
         hits = [m and bool(pattern.fullmatch(r.tidy)) for m, r in zip(maybe, rs)]
         bare = [h and not _LETTER.search(r.tidy) for h, r in zip(hits, rs)]
         out = []

@@ -50,8 +50,11 @@ class PriceListing(corpuslint.Rule):
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
         max_words = ctx.options.get("max-words", 15)
         rs = rows(doc)
-        priced = [r.tidy.count(" ") < max_words and any(c.isdigit() for c in r.tidy[-12:])
+        # A digit near the end first: rare, and cheaper than counting the words of a long line.
+        priced = [any(map(str.isdigit, r.tidy[-12:])) and r.tidy.count(" ") < max_words
                   and bool(_ENDS_WITH_PRICE.search(r.tidy, max(0, len(r.tidy) - 40))) for r in rs]
+        if priced.count(True) < 2:
+            return  # a listing has at least two priced lines
         hits = []
         for k, row in enumerate(rs):
             if priced[k] and any(priced[j] for j in (k - 2, k - 1, k + 1, k + 2) if 0 <= j < len(rs)):

@@ -14,6 +14,7 @@ _MAX_CLASS = 12  # a character class of more characters ends the prefix
 _MAX_SET = 64  # more beginnings than this: not worth a test
 
 
+@functools.cache  # a pattern sits in several first-letter buckets: parse it once
 def prefixes(pattern: str, size: int = 3) -> frozenset[str] | None:
     """Lower-case ASCII strings of at most ``size`` characters such that every match of
     ``pattern`` (case-insensitive) whose first ``size`` characters are ASCII starts, in lower
