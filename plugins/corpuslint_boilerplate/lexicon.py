@@ -137,12 +137,17 @@ def _literal_words(pattern: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z]{3,}", re.sub(r"\\.", " ", pattern))}
 
 
+# A group of plain marks, no letter, digit, space or regex syntax: "(»|›|>>|→)".
+_SYMBOLS = re.compile(r"[^\w\s\\()\[\]{}.*+?^$|]+(?:\|[^\w\s\\()\[\]{}.*+?^$|]+)*")
+
+
 def _required_words(pattern: str) -> tuple[str, ...] | None:
     """Words (lower case, four letters or more) one of which every match of ``pattern`` holds,
     read from its top level only: a run of plain letters, or one word from each branch of a
-    group of plain words that is not optional (``(published|reproduced)``). Classes, escapes,
-    optional letters and other groups are never trusted. None when there are none."""
-    runs, groups, run, i, n = [], [], "", 0, len(pattern)
+    group of plain words that is not optional (``(published|reproduced)``); or, better, one
+    of the marks of a group of plain marks that is not optional (``(»|›|>>)``). Classes,
+    escapes, optional letters and other groups are never trusted. None when there are none."""
+    runs, groups, marks, run, i, n = [], [], [], "", 0, len(pattern)
     while i < n:
         c = pattern[i]
         if c.isalpha() and c.isascii():
@@ -168,18 +173,22 @@ def _required_words(pattern: str) -> tuple[str, ...] | None:
             optional = close + 1 < n and pattern[close + 1] in "?*{"
             if not optional and re.fullmatch(r"[A-Za-z ]+(?:\|[A-Za-z ]+)*", inner):
                 groups.append(tuple(max(b.split(" "), key=len).lower() for b in inner.split("|")))
+            elif not optional and _SYMBOLS.fullmatch(inner):
+                marks.append(tuple(inner.split("|")))
             i = close + 1
         elif c == "|":
             return None  # an alternation at the top level: nothing is common for sure
         else:
             i += 1
     runs.append(run)
+    if marks:  # marks such as "»" or "©" are far rarer in text than any word: the best test
+        return min(marks, key=len)
     options = [(r.lower(),) for r in runs] + groups
     options = [o for o in options if o and min(map(len, o)) >= 4]
     return max(options, key=lambda o: (min(map(len, o)), -len(o))) if options else None
 
 
-_HEAD = 3  # characters of a line compared with the beginnings of a bucket's patterns
+_HEAD = 5  # characters of a line compared with the beginnings of a bucket's patterns
 
 
 def _starts(patterns: list[str], initial: str) -> tuple[str, ...] | None:

@@ -78,6 +78,9 @@ def test_required_words_of_a_contains_pattern():
         "continuing", "using")
     assert lexicon._required_words(r"\bnot (a|the)? ?(published)?\b") is None  # optional or too short
     assert lexicon._required_words(r"abcd|efgh") is None
+    # A group of plain marks is rarer in text than any word: it is the test.
+    assert lexicon._required_words(r"\b(read|more)\s*(»|›|>>)\s*$") == ("»", "›", ">>")
+    assert lexicon._required_words(r"\b(read|more)\s*(»|\.)?$") == ("read", "more")  # optional, escaped: no
 
 
 @pytest.mark.parametrize("name", ["advertising", "calls_to_action", "teasers", "notices"])
