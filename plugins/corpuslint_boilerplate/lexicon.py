@@ -141,6 +141,23 @@ def _literal_words(pattern: str) -> set[str]:
 _SYMBOLS = re.compile(r"[^\w\s\\()\[\]{}.*+?^$|]+(?:\|[^\w\s\\()\[\]{}.*+?^$|]+)*")
 
 
+# A group of plain words in which a letter or space may be optional: "(log ?in|register)".
+_OPTIONAL_LETTERS = re.compile(r"(?:[A-Za-z ]\??)+(?:\|(?:[A-Za-z ]\??)+)*")
+
+
+def _spellings(branch: str) -> list[str]:
+    """Every text a branch of plain letters with optional ones ("log ?in") matches."""
+    out = [""]
+    for i, c in enumerate(branch):
+        if c == "?":
+            continue
+        if branch[i + 1:i + 2] == "?":
+            out = [*out, *(x + c for x in out)]
+        else:
+            out = [x + c for x in out]
+    return out
+
+
 def _required_words(pattern: str) -> tuple[str, ...] | None:
     """Words (lower case, four letters or more) one of which every match of ``pattern`` holds,
     read from its top level only: a run of plain letters, or one word from each branch of a
@@ -173,6 +190,10 @@ def _required_words(pattern: str) -> tuple[str, ...] | None:
             optional = close + 1 < n and pattern[close + 1] in "?*{"
             if not optional and re.fullmatch(r"[A-Za-z ]+(?:\|[A-Za-z ]+)*", inner):
                 groups.append(tuple(max(b.split(" "), key=len).lower() for b in inner.split("|")))
+            elif not optional and _OPTIONAL_LETTERS.fullmatch(inner):
+                # "(log ?in|sign ?up)": each branch spelt every way, whole ("log in", "login"),
+                # far rarer than its longest word alone ("log" is in "technology").
+                groups.append(tuple(w.lower() for b in inner.split("|") for w in _spellings(b)))
             elif not optional and _SYMBOLS.fullmatch(inner):
                 marks.append(tuple(inner.split("|")))
             i = close + 1

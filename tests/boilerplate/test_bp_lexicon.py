@@ -78,6 +78,8 @@ def test_required_words_of_a_contains_pattern():
         "continuing", "using")
     assert lexicon._required_words(r"\bnot (a|the)? ?(published)?\b") is None  # optional or too short
     assert lexicon._required_words(r"abcd|efgh") is None
+    # Optional letters: each branch spelt every way, whole ("log" alone is in "technology").
+    assert lexicon._required_words(r"\b(log ?in|joins?) now") == ("login", "log in", "join", "joins")
     # A group of plain marks is rarer in text than any word: it is the test.
     assert lexicon._required_words(r"\b(read|more)\s*(»|›|>>)\s*$") == ("»", "›", ">>")
     assert lexicon._required_words(r"\b(read|more)\s*(»|\.)?$") == ("read", "more")  # optional, escaped: no
