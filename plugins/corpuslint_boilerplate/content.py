@@ -163,9 +163,10 @@ class LowContentLine(corpuslint.Rule):
         stopwords = lexicon.words("stopwords_en")
         rs = rows(doc)
         texts = [r.tidy for r in rs]
-        word_counts, stop_counts = words(doc)  # the key split: lower case, punctuation gone
-        if _foreign(texts, word_counts, stop_counts, opts["foreign-density"]):
-            return
+        word_counts, stop_counts, partial = _function_words(rs, opts["stopwords-high"])
+        if _foreign(texts, word_counts, stop_counts, opts["foreign-density"]) and (
+                not partial or _foreign(texts, *words(doc), opts["foreign-density"])):
+            return  # partial counts are too low: a document that looks foreign is judged again on whole ones
         first, final = classify(texts, stopwords, opts, word_counts, stop_counts)
         hits = []
         for row, c0, c in zip(rs, first, final):
@@ -174,6 +175,41 @@ class LowContentLine(corpuslint.Rule):
             why = "few function words" if c0 == BAD else "short, among lines that are not running text"
             hits.append((row, f"not running text ({why}): {quote(row.tidy)}", {}))
         yield from flag_lines(self, doc, hits)
+
+
+_WHOLE_BELOW = 24  # lines of fewer words are counted in one go
+_PIECES = 4  # longer lines are counted a quarter at a time
+
+
+def _function_words(rs, enough: float) -> tuple[list[int], list[int], bool]:
+    """Words and English function words of each row (its key split, as in ``lines.words``);
+    the function words of a long line are counted from its start only until they make
+    ``enough`` (stopwords-high) of its words. Every use of the share in :func:`classify` above
+    that value only asks whether it is reached, so most of a line of prose need not be split
+    into words. Returns the word counts, the function-word counts (a lower bound where cut
+    short) and whether any was cut short."""
+    contains = lexicon.words("stopwords_en").__contains__
+    counts, stops, partial = [], [], False
+    for r in rs:
+        key = r.key
+        n = key.count(" ") + 1 if key else 0
+        if n < _WHOLE_BELOW:
+            stops.append(sum(map(contains, key.split(" "))) if key else 0)
+        else:
+            found, rest, step = 0, key, n // _PIECES
+            while True:
+                piece = rest.split(" ", step)  # the next words, and the rest of the line as one string
+                if len(piece) <= step:
+                    found += sum(map(contains, piece))
+                    break
+                rest = piece.pop()
+                found += sum(map(contains, piece))
+                if found / n >= enough:  # the same test as classify's density >= stopwords-high
+                    partial = True
+                    break
+            stops.append(found)
+        counts.append(n)
+    return counts, stops, partial
 
 
 def _foreign(texts: list[str], word_counts: list[int], stop_counts: list[int], threshold: float) -> bool:
