@@ -15,9 +15,11 @@ _QUOTES = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("\u00a0", " 
 # Punctuation becomes space in comparison keys: ASCII marks through bytes.translate, the common
 # wide ones (curly quotes, dashes, bullets) through str.replace, both far faster than re.sub.
 _ASCII_PUNCT = bytes.maketrans(string.punctuation.encode(), b" " * len(string.punctuation))
-# The same, plus the ASCII white space str.split() splits on, for lines that are all ASCII.
-_ASCII_PUNCT_SPACE = bytes.maketrans((string.punctuation + "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f").encode(),
-                                     b" " * (len(string.punctuation) + 9))
+# The same, plus the ASCII white space str.split() splits on and capitals to lower case, for
+# lines that are all ASCII.
+_ASCII_KEY = bytes.maketrans(
+    (string.punctuation + "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f" + string.ascii_uppercase).encode(),
+    b" " * (len(string.punctuation) + 9) + string.ascii_lowercase.encode())
 _WIDE_PUNCT = tuple(dict.fromkeys(c for c in _LEAD_CHARS + "“”‘’«„‚‹–—―…•·¦§¶©®™°±×÷¡¿†‡※→←\u00a0\u200b" if not c.isascii()))
 _DIGITS = re.compile(r"\d+")
 
@@ -29,21 +31,23 @@ def tidy(text: str) -> str:
             if wide in text:
                 text = text.replace(wide, plain)
     text = text.lstrip(_LEAD_CHARS).rstrip(_TRAIL_CHARS)
-    return " ".join(text.split()) if ("  " in text or "\t" in text or "\r" in text or "\x0b" in text
-                                      or "\x0c" in text or "\xa0" in text) else text
+    # Tabs, returns, form feeds and no-break spaces are not printable: one pass rules them all out.
+    return " ".join(text.split()) if ("  " in text or not text.isprintable() and (
+        "\t" in text or "\r" in text or "\x0b" in text or "\x0c" in text or "\xa0" in text)) else text
 
 
 def norm_key(text: str) -> str:
     """Lower case letters and digits only, one space between words: equal for near-equal lines."""
-    lower = text.lower()
-    if lower.isascii():
-        # Most lines: punctuation and every ASCII white space become spaces in one translate, and
-        # runs of spaces shrink by replace, without splitting the line into word objects and
-        # joining them again (same result as the join below, at half the cost on long lines).
-        squeezed = lower.encode("ascii").translate(_ASCII_PUNCT_SPACE)
+    if text.isascii():
+        # Most lines: capitals become lower case, punctuation and every ASCII white space
+        # spaces, in one translate; runs of spaces shrink by replace, without splitting the line
+        # into word objects and joining them again (same result as the join below, at half the
+        # cost on long lines).
+        squeezed = text.encode("ascii").translate(_ASCII_KEY)
         while b"  " in squeezed:
             squeezed = squeezed.replace(b"   ", b" ").replace(b"  ", b" ")
         return squeezed.strip(b" ").decode("ascii")
+    lower = text.lower()
     for c in _WIDE_PUNCT:  # str.replace per mark is far faster than str.translate
         if c in lower:
             lower = lower.replace(c, " ")
