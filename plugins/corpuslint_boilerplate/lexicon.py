@@ -45,6 +45,7 @@ class LineMatcher:
         self._bucket_patterns = {c: [*ps, *anywhere] for c, ps in buckets.items()}
         self._buckets: dict[str, re.Pattern[str] | None] = {}
         self._starts: dict[str, tuple[str, ...] | None] = {}  # the beginnings each bucket's matches have
+        self._seen: dict[str, int] = {}  # lines a bucket met before its beginnings were read
         self._has_contains = bool(contains)
         # Every match of a "contains" pattern holds one of its words: test those first, cheaply.
         # The words the whole pattern requires are rarer than its leading ones ("corrections",
@@ -98,11 +99,16 @@ class LineMatcher:
             regex = self._buckets.get(initial)
             if regex is None:
                 regex = self._buckets[initial] = _union(self._bucket_patterns[initial])
-                self._starts[initial] = _starts(self._bucket_patterns[initial], initial)
             # A line that starts with none of the bucket's beginnings needs no regex: trying a
-            # union of dozens of patterns costs far more than one startswith.
-            starts = self._starts[initial]
-            if starts is not None:
+            # union of dozens of patterns costs far more than one startswith. Reading the
+            # beginnings parses every pattern of the bucket, so it waits for the bucket's
+            # _LATER-th line: a one-file run (pre-commit) rarely gets there.
+            starts = self._starts.get(initial, _UNREAD)
+            if starts is _UNREAD:
+                seen = self._seen[initial] = self._seen.get(initial, 0) + 1
+                if seen >= _LATER:
+                    starts = self._starts[initial] = _starts(self._bucket_patterns[initial], initial)
+            if starts.__class__ is tuple:
                 head = text[:_HEAD]
                 if head.isascii() and not head.lower().startswith(starts):
                     return False
@@ -210,6 +216,8 @@ def _required_words(pattern: str) -> tuple[str, ...] | None:
 
 
 _HEAD = 5  # characters of a line compared with the beginnings of a bucket's patterns
+_LATER = 50  # a bucket's beginnings are read when it meets its 50th line
+_UNREAD = object()
 
 
 def _starts(patterns: list[str], initial: str) -> tuple[str, ...] | None:

@@ -124,3 +124,15 @@ def test_prefixes_hold_for_every_match():
         for s in strings + [s.upper() for s in strings]:
             if regex.fullmatch(s):
                 assert found is not None and s[:3].lower().startswith(tuple(found)), (pattern, s, found)
+
+
+@pytest.mark.parametrize("name", ["advertising", "calls_to_action", "teasers", "notices"])
+def test_beginnings_filter_once_read_changes_no_answer(name):
+    """After a bucket's 50th line its patterns' beginnings filter lines: answers stay the plain regex's."""
+    m = lexicon.LineMatcher(list(lexicon.patterns(name)))
+    plain = re.compile("|".join(f"(?:{p})" for p in lexicon.patterns(name)), re.IGNORECASE)
+    texts = SAMPLES + [x.upper() for x in SAMPLES] + ["The story continues below", "the reader", "Thanks!"]
+    for _ in range(lexicon._LATER + 1):
+        for text in texts:
+            assert m.fullmatch(text) == bool(plain.fullmatch(text)), (name, text)
+    assert any(isinstance(s, tuple) for s in m._starts.values())  # the filter was in use
