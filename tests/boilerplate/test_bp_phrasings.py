@@ -45,6 +45,14 @@ LEFTOVERS = [
     "Add to basket", "Out of stock", "Free shipping on all orders over $40", "Save 15% on your first order",
     "Print this recipe", "Search the blog", "Toggle menu", "Sign up for email updates", "Guests online: 41",
     "Careers",
+    # a sixth batch: rephrasings of kinds a probe of 73 new lines found missing (54 of 73 flagged on first sight)
+    "Scroll down to keep reading", "This series is made possible by Seaside Savings", "Supported by",
+    "Partner content from Blue Bay Hotels", "Half-price entry until Friday. T&Cs apply.",
+    "Have a story? Call the newsdesk on 01234 567890", "Please read our commenting guidelines",
+    "Enjoyed this? Subscribe for more from the coast", "You need to be signed in to reply.",
+    "All photos copyright Harbour Trust 2024", "Republication without written permission is prohibited.",
+    "Last checked: 2 May 2025", "Audio version of this story", "Toggle caption", "Enlarge this photo",
+    "Watch more videos", "Recommended", "Site map",
 ]
 
 
@@ -69,6 +77,10 @@ ARTICLE_LINES = [
     "By Mary Tern",
     "The crew will show more of the boat at the open day in June.",
     "Live music will follow the launch on Saturday evening.",
+    "Supported by volunteers, the station has run for ninety years.",
+    "The same terms apply to every crew member, the trust said.",
+    "The trust is recommended as a model for other stations.",
+    "All photos taken on the day will go on show at the library.",
 ]
 
 
