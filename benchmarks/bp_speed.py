@@ -74,6 +74,9 @@ def line_count_memory(docs: int, lines_per_doc: int) -> None:
     print(f"\n== BP008 corpus-phase memory (count-min sketch, {lines_per_doc} lines/document)")
     for n, mb in marks.items():
         print(f"after {n:>7} documents: {mb:6.1f} MB held")
+    if rule._sketch is None:  # fewer distinct lines than the exact-count limit: no sketch yet
+        print(f"{len(rule._exact)} distinct lines counted exactly (the sketch takes over past 50,000)")
+        return
     print(f"memory does not grow with the corpus: {rule._sketch.nbytes / 1e6:.1f} MB of counters "
           f"whatever the number of documents (target <= 50 MB per million documents)")
 
