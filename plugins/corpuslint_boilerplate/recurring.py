@@ -17,16 +17,6 @@ _EXACT_LIMIT = 50_000  # distinct lines counted exactly before the sketch takes 
 _QUOTE_OPENERS = "\"'“‘«„"
 
 
-def _keys(doc: corpuslint.Document, max_chars: int) -> Iterator[tuple[Any, int]]:
-    """(row, hash) for each line that takes part in the count: not empty, not a quoted reply."""
-    for row in rows(doc):
-        if len(row.line.text) > max_chars or row.tidy[:1] in _QUOTE_OPENERS or is_byline(row.tidy):
-            continue  # a quoted reply ("Yes.") recurs by chance and a byline by authorship, not by template
-        key = corpus_key(row.key)
-        if key and _LETTER.search(key):  # bare numbers fold together; BP003 judges them
-            yield row, stable_hash(key)
-
-
 class RecurringLine(corpuslint.Rule):
     """A line that recurs in many documents of the corpus: a site's footer, menu or slogan.
 
@@ -79,7 +69,7 @@ class RecurringLine(corpuslint.Rule):
     def collect(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Any:
         # Each document counts a line once; the width travels with the value so that absorb,
         # which gets no context, sizes the sketch as configured. Phase 1 needs only the keys,
-        # so it hashes them straight from the raw lines (same keys as _keys gives).
+        # so it hashes them straight from the raw lines (the same keys check makes from rows).
         hashes = set()
         max_chars = ctx.options.get("max-chars", 200)
         for text in doc.text[doc.body_start:].split("\n"):
@@ -120,10 +110,18 @@ class RecurringLine(corpuslint.Rule):
         if sketch is None and not self._exact:
             return
         estimate = sketch.estimate if sketch is not None else self._exact.get
+        max_chars, threshold = ctx.options.get("max-chars", 200), self._threshold
         hits = []
-        for row, h in _keys(doc, ctx.options.get("max-chars", 200)):
-            n = estimate(h) or 0
-            if n >= self._threshold:
+        for row in rows(doc):
+            if len(row.line.text) > max_chars:
+                continue
+            key = corpus_key(row.key)
+            n = (estimate(stable_hash(key)) or 0) if key else 0
+            # Only a line found often enough is asked whether it takes part in the count at all (as
+            # collect does: not a quoted reply, which recurs by chance, nor a byline, which recurs
+            # by authorship; some letter): most lines are not, and those tests cost more than the hash.
+            if n >= threshold and (row.tidy[:1] not in _QUOTE_OPENERS and not is_byline(row.tidy)
+                                   and _LETTER.search(key)):
                 hits.append((row, f"line found in {n} documents of the corpus: {quote(row.tidy)}",
                              {"data": {"documents": n}}))
         yield from flag_lines(self, doc, hits)
