@@ -3,17 +3,21 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
+from pathlib import Path
 
 import corpuslint
 
 from corpuslint_boilerplate.prefixes import prefixes
 
+_DATA = Path(__file__).parent / "data"
+
 
 @functools.cache
 def patterns(name: str) -> tuple[str, ...]:
     """The patterns of ``data/<name>.txt`` (comments and blank lines left out)."""
-    text = resources.files(__package__).joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
+    # A path beside the module, not importlib.resources: that import alone cost a pre-commit
+    # run more than reading every lexicon (the package is always installed as files).
+    text = (_DATA / f"{name}.txt").read_text(encoding="utf-8")
     return tuple(p.strip() for p in text.splitlines() if p.strip() and not p.lstrip().startswith("#"))
 
 
@@ -46,6 +50,7 @@ class LineMatcher:
         self._buckets: dict[str, re.Pattern[str] | None] = {}
         self._starts: dict[str, tuple[str, ...] | None] = {}  # the beginnings each bucket's matches have
         self._seen: dict[str, int] = {}  # lines a bucket met before its beginnings were read
+        self._singles: dict[str, list[list]] = {}  # per bucket: [plain beginnings, pattern, compiled or None]
         self._has_contains = bool(contains)
         # Every match of a "contains" pattern holds one of its words: test those first, cheaply.
         # The words the whole pattern requires are rarer than its leading ones ("corrections",
@@ -95,26 +100,47 @@ class LineMatcher:
 
     def _anchored(self, text: str) -> bool:
         initial = text[:1].lower()
-        if initial in self._bucket_patterns:
-            regex = self._buckets.get(initial)
-            if regex is None:
-                regex = self._buckets[initial] = _union(self._bucket_patterns[initial])
+        if initial not in self._bucket_patterns:
+            regex = self._anywhere
+            return regex is not None and regex.fullmatch(text) is not None
+        starts = self._starts.get(initial, _UNREAD)
+        if starts is _UNREAD:
+            seen = self._seen[initial] = self._seen.get(initial, 0) + 1
+            if seen < _LATER:
+                # Until a bucket has met _LATER lines, its patterns are tried one by one, each
+                # compiled the first time a line has its plain beginning: a one-file run
+                # (pre-commit) compiles a few patterns instead of the union of every bucket it
+                # meets, which cost more than the rest of such a run.
+                return self._one_by_one(initial, text)
             # A line that starts with none of the bucket's beginnings needs no regex: trying a
             # union of dozens of patterns costs far more than one startswith. Reading the
-            # beginnings parses every pattern of the bucket, so it waits for the bucket's
-            # _LATER-th line: a one-file run (pre-commit) rarely gets there.
-            starts = self._starts.get(initial, _UNREAD)
-            if starts is _UNREAD:
-                seen = self._seen[initial] = self._seen.get(initial, 0) + 1
-                if seen >= _LATER:
-                    starts = self._starts[initial] = _starts(self._bucket_patterns[initial], initial)
-            if starts.__class__ is tuple:
-                head = text[:_HEAD]
-                if head.isascii() and not head.lower().startswith(starts):
-                    return False
-        else:
-            regex = self._anywhere
+            # beginnings parses every pattern of the bucket, so it waits as long.
+            starts = self._starts[initial] = _starts(self._bucket_patterns[initial], initial)
+        if starts.__class__ is tuple:
+            head = text[:_HEAD]
+            if head.isascii() and not head.lower().startswith(starts):
+                return False
+        regex = self._buckets.get(initial)
+        if regex is None:
+            regex = self._buckets[initial] = _union(self._bucket_patterns[initial])
         return regex is not None and regex.fullmatch(text) is not None
+
+    def _one_by_one(self, initial: str, text: str) -> bool:
+        singles = self._singles.get(initial)
+        if singles is None:
+            singles = self._singles[initial] = [[_literal_heads(p), p, None] for p in self._bucket_patterns[initial]]
+        head = text[:_LITERAL_HEAD]
+        # Under IGNORECASE a few letters outside ASCII match ASCII ones ("ſ" matches "s"):
+        # such a line is tried against every pattern.
+        head = head.lower() if head.isascii() else ""
+        for single in singles:
+            if not head or head.startswith(single[0]):
+                regex = single[2]
+                if regex is None:
+                    regex = single[2] = re.compile(single[1], re.IGNORECASE)
+                if regex.fullmatch(text):
+                    return True
+        return False
 
     @staticmethod
     def _contains(text: str, lower: str, parts: list[list]) -> bool:
@@ -215,6 +241,42 @@ def _required_words(pattern: str) -> tuple[str, ...] | None:
     return max(options, key=lambda o: (min(map(len, o)), -len(o))) if options else None
 
 
+_LITERAL_HEAD = 12  # longest plain beginning compared by _one_by_one
+_QUANTIFIERS = frozenset("?*+{")
+_META = frozenset(".^$*+?{}[]\\|()")
+
+
+def _literal_head(pattern: str) -> str:
+    """The plain text (lower case, ASCII, at most _LITERAL_HEAD characters) every match of
+    ``pattern`` starts with: its characters up to the first one with regex syntax or a
+    quantifier after it. "" when it starts with syntax."""
+    out = []
+    for i, c in enumerate(pattern[:_LITERAL_HEAD]):
+        if c in _META or not c.isascii() or pattern[i + 1:i + 2] in _QUANTIFIERS:
+            break
+        out.append(c.lower())
+    return "".join(out)
+
+
+def _literal_heads(pattern: str) -> tuple[str, ...]:
+    """Plain beginnings (see :func:`_literal_head`) one of which every match of ``pattern``
+    starts with. A leading group gives one per alternative ("(share|tweet) this" gives "share"
+    and "tweet"), and if it is optional ("(the )?story") those of what follows it too. ("",)
+    when nothing is sure."""
+    if not pattern.startswith("(") or pattern.startswith("(?"):
+        return (_literal_head(pattern),)
+    close = _closing(pattern, 0)
+    if close is None:
+        return ("",)
+    heads = tuple(_literal_head(alt) for alt in _top_level_split(pattern[1:close]))
+    quantifier = pattern[close + 1:close + 2]
+    if quantifier in ("?", "*") and pattern[close + 2:close + 3] not in _QUANTIFIERS:
+        heads += _literal_heads(pattern[close + 2:])
+    elif quantifier in _QUANTIFIERS:
+        return ("",)
+    return ("",) if "" in heads else heads
+
+
 _HEAD = 5  # characters of a line compared with the beginnings of a bucket's patterns
 _LATER = 50  # a bucket's beginnings are read when it meets its 50th line
 _UNREAD = object()
@@ -268,28 +330,31 @@ def _first_chars(pattern: str) -> set[str] | None:
     return out
 
 
+# The tokens of a pattern's own syntax that the scans below need: an escape (skipped), a
+# character class (skipped; group 1 is None when it is never closed) and a group or an
+# alternation mark. A class runs from "[" past its first character to the next "]" (so "[]a]"
+# is one class). One regex scan costs a tenth of walking the pattern character by character.
+_SYNTAX = re.compile(r"\\.?|\[.?[^\]]*(\])?|[()|]", re.DOTALL)
+
+
 def _syntax(pattern: str, start: int = 0):
-    """(position, character, depth) of each character of the pattern's own syntax from
-    ``start``: escapes and character classes are skipped (an unclosed class ends the scan), and
-    ``depth`` is the number of groups open after the character."""
-    depth, i, n = 0, start, len(pattern)
-    while i < n:
-        c = pattern[i]
+    """(position, character, depth) of each group mark and alternation bar of the pattern's own
+    syntax from ``start``: escapes and character classes are skipped (an unclosed class ends
+    the scan), and ``depth`` is the number of groups open after the character."""
+    depth = 0
+    for m in _SYNTAX.finditer(pattern, start):
+        c = pattern[m.start()]
         if c == "\\":
-            i += 2
             continue
         if c == "[":
-            end = pattern.find("]", i + 2)
-            if end < 0:
+            if m.group(1) is None:
                 return
-            i = end + 1
             continue
         if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
-        yield i, c, depth
-        i += 1
+        yield m.start(), c, depth
 
 
 def _closing(text: str, start: int) -> int | None:

@@ -9,11 +9,23 @@ from typing import Any
 
 import corpuslint
 
-from corpuslint_languagetool.client import LanguageToolUnavailable
-from corpuslint_languagetool.density import match_density
 from corpuslint_languagetool.settings import DEFAULTS, SECTION, Settings, is_configured
 
 __all__ = ["LanguageToolUnavailable", "connect", "is_configured", "match_density"]
+
+
+def __getattr__(name: str) -> Any:
+    # Loaded when another plugin first asks for them: a run without LanguageTool never
+    # imports the client, the matches or their sqlite cache.
+    if name == "LanguageToolUnavailable":
+        from corpuslint_languagetool.client import LanguageToolUnavailable
+
+        return LanguageToolUnavailable
+    if name == "match_density":
+        from corpuslint_languagetool.density import match_density
+
+        return match_density
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def connect(settings: dict[str, Any] | None) -> None:

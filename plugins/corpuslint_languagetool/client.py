@@ -1,7 +1,6 @@
 """The language-tool-python client, created once per process, with errors turned into one clear line."""
 from __future__ import annotations
 
-import shutil
 from typing import Any
 
 from corpuslint import SetupError
@@ -56,6 +55,8 @@ def _make(settings: Settings) -> Any:
         raise SetupError(
             "LanguageTool is not configured: LT rules need a [languagetool] section with "
             "server = \"http://host:port\" (a LanguageTool server you run) or local = true")
+    import shutil
+
     if settings.local and shutil.which("java") is None:
         raise SetupError(
             "[languagetool] local = true needs Java 17 or newer, and no 'java' was found on PATH: "

@@ -4,13 +4,16 @@ from __future__ import annotations
 import bisect
 import hashlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from corpuslint import Document
 
-from corpuslint_languagetool import cache as cache_mod
 from corpuslint_languagetool import client
 from corpuslint_languagetool.client import LanguageToolUnavailable
 from corpuslint_languagetool.settings import Settings
+
+if TYPE_CHECKING:
+    from corpuslint_languagetool.cache import AnswerCache
 
 #: Characters per request: LanguageTool servers limit a check's size (the public one to
 #: 20,000 characters, self-hosted ones by ``maxTextLength``), and smaller requests time out less.
@@ -80,6 +83,8 @@ def document_matches(doc: Document, settings: Settings) -> list[LTMatch]:
 def _fetch(doc: Document, settings: Settings) -> list[LTMatch]:
     paragraphs = [p for p in doc.paragraphs if p.text.strip()]
     keys = [paragraph_key(settings, p.text) for p in paragraphs]
+    from corpuslint_languagetool import cache as cache_mod  # sqlite3: only when LT runs
+
     store = cache_mod.open_cache(settings.cache_dir)
     answers = store.get_many(sorted(set(keys)))
     missing: dict[str, str] = {}
@@ -96,9 +101,11 @@ def _fetch(doc: Document, settings: Settings) -> list[LTMatch]:
     return out
 
 
-def _ask(settings: Settings, texts: dict[str, str], store: cache_mod.AnswerCache) -> dict[str, list]:
+def _ask(settings: Settings, texts: dict[str, str], store: "AnswerCache") -> dict[str, list]:
     """Ask LanguageTool about paragraphs ({key: text}) in batches, storing each batch's
     answers as they come (a later failure keeps them); {key: stored matches}."""
+    from corpuslint_languagetool.cache import stored_match
+
     answers: dict[str, list] = {}
     for batch in _batches(list(texts.items())):
         fresh: dict[str, list] = {}
@@ -123,7 +130,7 @@ def _ask(settings: Settings, texts: dict[str, str], store: cache_mod.AnswerCache
             i = _paragraph_of(starts, m.offset)
             key, text = batch[i]
             if m.offset - starts[i] < len(text):  # a match on the joint itself belongs to no paragraph
-                fresh[key].append(cache_mod.stored_match(m, starts[i], len(text)))
+                fresh[key].append(stored_match(m, starts[i], len(text)))
         store.put_many(fresh)
         answers.update(fresh)
     return answers

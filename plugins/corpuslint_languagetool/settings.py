@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import functools
-import hashlib
-import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -96,6 +94,9 @@ class Settings:
     @functools.cached_property
     def answer_key(self) -> str:
         """What LanguageTool's answer depends on, besides the text: part of every cache key."""
+        import hashlib
+        import json
+
         blob = json.dumps([self.server.rstrip("/") if self.server else "local", self.language,
                            self.disabled_rules, self.enabled_categories])
         return hashlib.blake2b(blob.encode("utf-8"), digest_size=16).hexdigest()

@@ -136,3 +136,27 @@ def test_beginnings_filter_once_read_changes_no_answer(name):
         for text in texts:
             assert m.fullmatch(text) == bool(plain.fullmatch(text)), (name, text)
     assert any(isinstance(s, tuple) for s in m._starts.values())  # the filter was in use
+
+
+def test_plain_beginnings_hold_for_every_match():
+    """Before a bucket's 50th line, a pattern is tried only on lines with one of its plain
+    beginnings: every string the pattern matches has one."""
+    import itertools
+
+    patterns = [r"ab?c", r"(ab|c)d", r"(x )?yz", r"(a|b)?(c|d)e", r"(k)+l", r"ab(c)?", r"(a(b|c))?d", r"\d+ab",
+                r"abc+d", r"(aa|ab)*c"]
+    strings = ["".join(p) for n in range(1, 6) for p in itertools.product("abcdklxyz1 ", repeat=n)]
+    for pattern in patterns:
+        heads = lexicon._literal_heads(pattern)
+        regex = re.compile(pattern, re.IGNORECASE)
+        for s in strings + [s.upper() for s in strings]:
+            if regex.fullmatch(s):
+                assert s.lower().startswith(heads), (pattern, s, heads)
+
+
+def test_one_by_one_compiles_only_the_patterns_a_line_could_match():
+    """A one-file run compiles the few patterns whose beginning its lines have, not every bucket."""
+    m = lexicon.LineMatcher(["advertisement", "(the )?story continues below", "sponsored( content)?", "share this"])
+    assert m.fullmatch("Sponsored content") and not m.fullmatch("Sponsor")
+    compiled = [s[1] for singles in m._singles.values() for s in singles if s[2] is not None]
+    assert compiled == ["sponsored( content)?"]

@@ -1,7 +1,6 @@
 """JSON: an array of finding objects, with fixes and related locations where present."""
 from __future__ import annotations
 
-import json
 
 
 def finding_dict(f) -> dict:
@@ -30,4 +29,6 @@ def finding_dict(f) -> dict:
 
 
 def format(findings, rules) -> str:
+    import json  # here, not at the top: every run loads the formats, few print JSON
+
     return json.dumps([finding_dict(f) for f in findings], indent=2, ensure_ascii=False) + "\n"

@@ -1,7 +1,6 @@
 """SARIF 2.1.0 for GitHub code scanning and other SARIF viewers."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from corpuslint import __version__
@@ -87,4 +86,6 @@ def format(findings, rules) -> str:
             "results": results,
         }],
     }
+    import json  # here, not at the top: every run loads the formats, few print JSON
+
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
