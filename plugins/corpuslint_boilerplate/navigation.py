@@ -14,7 +14,8 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
            "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
            "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Published|Posted")
 # Words a button starts with: an all-caps label glued to one of them lost its line break.
-_BUTTON_WORDS = "Sign|Subscribe|Log|Login|Register|Join|Read|Click|Watch|Listen|Download|Share|Follow|Get|Shop|Buy"
+_BUTTON_WORDS = ("Sign|Subscribe|Log|Login|Register|Join|Read|Click|Watch|Listen|Download|Share|Follow|Get|Shop|Buy|"
+                 "Search|Menu|Home|More|Skip|Sections|Topics")
 # Any glued label shows a lower-case or capital letter directly before a capital and a lower-case
 # letter ("dM", "ESi"): lines without one skip the costly label patterns.
 # Written capital first (the lookbehind then checks the letter or dot before it) so that the search
@@ -38,10 +39,12 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
     if kind == "crumbs":
         return re.compile(rf"(?:{label})(?:{_SEPARATORS}(?:{label}))+|(?:{label})(?:\s+(?:{label})){{2,}}",
                           re.IGNORECASE)
-    if kind == "glued":  # case-sensitive: "WorldMarch 19", "HomeNewsWorldPolitics"
-        return re.compile(rf"(?<![\w.])((?:{label}){{2,}})(?![\w])"
-                          rf"|(?<![\w.])((?:{label})+?)(?=(?:{label}|{_MONTHS})(?![a-z]))")
-    return re.compile(rf"(?<![\w])([A-Z]{{2,}})(?=(?:{_BUTTON_WORDS})\b)")  # "shouting"
+    if kind == "glued":  # case-sensitive: "WorldMarch 19", "HomeNewsWorldPolitics", "MENUSearchSubscribe",
+        # "PoliticsBy Jane Doe" (a section label glued to the byline, which stays)
+        return re.compile(rf"(?<![\w.])((?:[A-Z]{{2,}}(?=[A-Z][a-z]))?(?:{label}){{2,}})(?![\w])"
+                          rf"|(?<![\w.])((?:{label})+?)(?=(?:{label}|{_MONTHS})(?![a-z])|By [A-Z])")
+    # "shouting": an all-caps label glued to a button ("FREESign up", "MENUSearch")
+    return re.compile(rf"(?<![\w])([A-Z]{{2,}})(?=(?:{_BUTTON_WORDS})(?:\b|[A-Z]))")
 
 
 @functools.cache
@@ -61,7 +64,8 @@ class NavigationLabel(corpuslint.Rule):
     ## What it does
     Flags lines that are only site-section labels (`Home > News > World`, `News | Sport |
     Weather`), a lone label (`Politics`, `Topics`) in the first or last two lines of a document or among
-    other labels, and
+    other labels, navigation furniture that is never text wherever it stands (`Main menu`,
+    `You are here: Home > News`, `Accessibility statement`; `data/navigation_furniture.txt`), and
     labels glued to the next word by a lost line break (`WorldMarch 19, 2025`,
     `HomeNewsWorldPolitics`, `...FREESign up today!`), and short labels ending in a link arrow
     (`Conservation »`). The labels live in
@@ -103,6 +107,9 @@ class NavigationLabel(corpuslint.Rule):
         rs = rows(doc)
         single = _pattern("single", extra) if any(len(r.tidy) <= 40 for r in rs) else None
         is_label = [len(r.tidy) <= 40 and bool(single.fullmatch(r.tidy)) for r in rs]
+        short = [r for r in rs if len(r.tidy) <= 200]
+        furniture = {id(r) for r, hit in zip(short, lexicon.whole_line("navigation_furniture").fullmatch_all(
+            [r.tidy for r in short])) if hit}
         hits, glued_findings = [], []
         last = len(rs) - 1
         for k, row in enumerate(rs):
@@ -112,6 +119,7 @@ class NavigationLabel(corpuslint.Rule):
                 _pattern("crumbs", extra).fullmatch(t) if _first_word(t) in firsts
                 else " " not in t and _pattern("glued", extra).fullmatch(t))
             lone = is_label[k] and (k < 2 or k >= last - 1 or is_label[k - 1] or (k < last and is_label[k + 1]))
+            lone = lone or id(row) in furniture  # "Main menu", "You are here: ...": never text, wherever they stand
             # An arrow link ends with its arrow: most lines need not try the pattern.
             lone = lone or (t.endswith(_ARROWS) and bool(_ARROW_LINK.fullmatch(t)))
             if whole or lone:

@@ -50,6 +50,32 @@ def test_bp004_glued_breadcrumb_and_shouting_label(lint):
     assert out[1].start == text.index("FREE")
 
 
+def test_bp004_section_label_glued_to_the_byline_goes_and_the_byline_stays(lint):
+    text = TITLE + "SportBy Maria Lopez\n\n" + STORY
+    f, = lint({"a.txt": text}, select=["BP004"])
+    assert (f.line, text[f.start:f.end]) == (3, "Sport")
+    assert lint.fix({"a.txt": text}, unsafe=True, select=["BP004"])["a.txt"].decode().startswith(TITLE + "By Maria Lopez\n")
+
+
+def test_bp004_all_caps_menu_button_glued_to_labels(lint):
+    assert found(lint, TITLE + "MENUSearchSubscribe\n\n" + STORY, "BP004") == [("BP004", 3)]
+
+
+@pytest.mark.parametrize("line", ["Main menu", "Footer navigation", "You are here: Home > Travel > Islands",
+                                  "You are here: Home / Travel", "Breadcrumb: Travel", "Accessibility statement",
+                                  "Toggle menu"])
+def test_bp004_navigation_furniture_in_mid_document(lint, line):
+    text = TITLE + STORY + "\n" + line + "\n\n" + STORY
+    assert found(lint, text, "BP004") == [("BP004", 5)]
+
+
+@pytest.mark.parametrize("line", ["You are here to learn, the captain told the new crew.",
+                                  "The main menu of the harbour cafe changes with the catch.",
+                                  "By Maria Lopez", "Bylines", "UK By-election"])
+def test_bp004_leaves_sentences_that_start_like_furniture(lint, line):
+    assert found(lint, TITLE + STORY + "\n" + line + "\n\n" + STORY, "BP004") == []
+
+
 @pytest.mark.parametrize("word", ["TimeWarner", "BusinessWeek", "Newsweek", "iPhone", "McDonald", "WorldCom"])
 def test_bp004_leaves_camel_case_names(lint, word):
     assert found(lint, TITLE + f"Shares in {word} rose on Monday after the results.\n", "BP004") == []
