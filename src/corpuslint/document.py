@@ -122,15 +122,22 @@ class Document:
     @cached_property
     def lines(self) -> list[Line]:
         """The body's lines, each with its 1-based number in the file."""
-        text, starts = self.text, self._line_starts
-        first = bisect.bisect_right(starts, self.body_start) - 1
+        text = self.text
+        start = text.rfind("\n", 0, self.body_start) + 1  # the start of the line the body starts in
+        number = text.count("\n", 0, start) + 1
+        pieces = text[start:].split("\n") if start else text.split("\n")
+        if len(pieces) + number > 2 and not pieces[-1]:
+            pieces.pop()  # the empty "line" after a final newline (an empty file has one empty line)
+        # Built without the frozen dataclass's __init__ (a checked setattr per field): a
+        # corpus has millions of lines, and every rule family reads them.
+        new, set_dict, cls = object.__new__, object.__setattr__, Line
         out = []
-        for i in range(first, len(starts)):
-            start = starts[i]
-            end = starts[i + 1] - 1 if i + 1 < len(starts) else len(text)
-            if start == len(text) and i > 0:
-                break  # the empty "line" after a final newline
-            out.append(Line(start, end, text[start:end], i + 1))
+        for piece in pieces:
+            end = start + len(piece)
+            line = new(cls)
+            set_dict(line, "__dict__", {"start": start, "end": end, "text": piece, "number": number})
+            out.append(line)
+            start, number = end + 1, number + 1
         return out
 
     @cached_property

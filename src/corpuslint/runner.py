@@ -31,8 +31,18 @@ class RunResult:
 _STATE: dict[str, Any] = {}
 
 
+# Phase 1 keeps the documents it read for phase 2 (read, decoded and parsed once) while their
+# text stays under this many characters in all: most corpora a pre-commit hook or a CI job
+# checks fit, and a larger one costs no more memory than this bound.
+KEEP_CHARS = 16_000_000
+# path -> (documents, read findings) kept by phase 1 (in the process that read them; forked
+# workers inherit the main process's).
+_KEPT: dict[str, tuple[list, list]] = {}
+
+
 def _init_state(rules: list[Rule], contexts: dict[str, Context], pm, verbose: bool) -> None:
-    _STATE.update(rules=rules, contexts=contexts, pm=pm, verbose=verbose)
+    _STATE.update(rules=rules, contexts=contexts, pm=pm, verbose=verbose, keep_chars=KEEP_CHARS)
+    _KEPT.clear()
 
 
 class Runner:
@@ -84,9 +94,12 @@ class Runner:
             self._corpus_phase(files, corpus_rules, contexts, corpus)
         else:
             corpus.count = listed_count  # what a worker forked before the last folder was listed asks
-        for found, ndocs in self._map(_check_file, files, phase=2, combine=_merge_checked, listed=listed):
-            result.findings.extend(found)
-            result.documents += ndocs
+        try:
+            for found, ndocs in self._map(_check_file, files, phase=2, combine=_merge_checked, listed=listed):
+                result.findings.extend(found)
+                result.documents += ndocs
+        finally:
+            _KEPT.clear()
         return self._finish(result)
 
     def _contexts(self, rules: list[Rule], corpus) -> dict[str, Context]:
@@ -103,6 +116,7 @@ class Runner:
         files = self.files(targets)
         corpus = sources.CorpusIndex(paths=[shown for _, shown in files])
         _init_state([], {}, self.registry.pm, self.verbose)
+        _STATE["keep_chars"] = 0  # no phase 2 to keep documents for
         self._corpus_phase(files, [], {}, corpus)
         return sorted([*corpus.links.values(), *corpus.undecided], key=lambda link: (link.derived, link.source))
 
@@ -182,7 +196,8 @@ def _setup_rule(rule: Rule, ctx: Context) -> None:
 
 def _check_file(item: tuple[str, str]) -> tuple[list[Finding], int]:
     path, shown = item
-    docs, findings = readers.read(path, shown, _STATE["pm"])
+    kept = _KEPT.pop(path, None)
+    docs, findings = kept if kept is not None else readers.read(path, shown, _STATE["pm"])
     for doc in docs:
         findings.extend(check_document(doc, _STATE["rules"], _STATE["contexts"], _STATE["verbose"]))
     return findings, len(docs)
@@ -206,7 +221,11 @@ def check_document(doc, rules: list[Rule], contexts: dict[str, Context], verbose
 
 def _collect_file(item: tuple[str, str]) -> list[tuple[str, dict, list, Any]]:
     path, shown = item
-    docs, _ = readers.read(path, shown, _STATE["pm"])
+    docs, found = readers.read(path, shown, _STATE["pm"])
+    size = sum(len(doc.text) for doc in docs)
+    if size <= _STATE["keep_chars"]:
+        _STATE["keep_chars"] -= size
+        _KEPT[path] = (docs, found)
     corpus_rules = [r for r in _STATE["rules"] if r.needs_corpus()]
     out = []
     for doc in docs:

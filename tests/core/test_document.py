@@ -94,3 +94,19 @@ def test_two_openings_in_a_row_leave_the_first_unclosed():
 def test_doubled_opening_mark_opens_one_quotation():
     doc = Document("She said ““we are ready” today.", "a.txt")
     assert [(q.text, q.closed) for q in doc.quotations] == [("we are ready", True)]
+
+
+def test_lines_are_ordinary_frozen_line_values():
+    import dataclasses
+
+    import pytest
+
+    from corpuslint import Line
+
+    doc = Document("---\ntitle: T\n---\nOne\n\nTwo\n", "a.md")
+    assert doc.lines == [Line(17, 20, "One", 4), Line(21, 21, "", 5), Line(22, 25, "Two", 6)]
+    assert hash(doc.lines[0]) == hash(Line(17, 20, "One", 4))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        doc.lines[0].text = "changed"
+    assert Document("", "a.txt").lines == [Line(0, 0, "", 1)]
+    assert Document("a\r\nb", "a.txt").lines[0].text == "a\r"  # line breaks are normalised by the readers, not here

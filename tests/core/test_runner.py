@@ -68,3 +68,43 @@ def test_workers_see_the_whole_corpus(lint):
     assert [f.message for f in one if f.code == "TST901"] == [f"302 documents; I am {p}" for p in sorted(files)
                                                              if p not in ("d0/empty.txt", "d1/bad.txt")]
     assert sorted(f.code for f in one if f.code.startswith("CL")) == ["CL002", "CL004"]
+
+
+class _ReadCounter:
+    """Records every file the runner reads (and lets the built-in readers read it)."""
+
+    import corpuslint as _c
+
+    def __init__(self):
+        self.reads = []
+
+    @_c.hookimpl
+    def corpuslint_read(self, path, display_path):
+        self.reads.append(display_path)
+
+
+def test_phase_two_reuses_the_documents_phase_one_read(lint, monkeypatch):
+    from collections import Counter
+
+    from corpuslint import runner
+
+    files = {f"doc{i}.txt": ("Menu Home News\n" if i < 3 else f"Title {i}\n") + "Body.\n" for i in range(5)}
+    once = _ReadCounter()
+    kept = lint(files, plugins=[sample_plugin, once], select=["TST003"])
+    assert Counter(once.reads) == Counter({name: 1 for name in files})
+    # Past the memory bound (here: none at all) each phase reads the files itself: same findings.
+    monkeypatch.setattr(runner, "KEEP_CHARS", 0)
+    twice = _ReadCounter()
+    assert lint(files, plugins=[sample_plugin, twice], select=["TST003"]) == kept
+    assert Counter(twice.reads) == Counter({name: 2 for name in files})
+
+
+def test_documents_are_kept_only_up_to_the_bound(lint, monkeypatch):
+    from corpuslint import runner
+
+    files = {f"doc{i}.txt": "x" * 99 + "\n" for i in range(10)}  # 100 characters each
+    monkeypatch.setattr(runner, "KEEP_CHARS", 350)
+    counter = _ReadCounter()
+    lint(files, plugins=[sample_plugin, counter], select=["TST003"])
+    assert len(counter.reads) == 10 + 7  # three files kept, seven read again
+    assert runner._KEPT == {}  # nothing outlives the run
