@@ -41,18 +41,40 @@ def load_documents() -> list[dict]:
 
 
 def document_rows(doc: dict, stopwords):
-    """Line numbers (1-based) of the non-blank lines, their own features, first words and labels (1 = noise)."""
-    nums, own, ys, starts = [], [], [], []
+    """Line numbers (1-based) of the non-blank lines, their (tidy texts, word counts, function-word
+    counts) as BP014 sees them, and their labels (1 = noise)."""
+    nums, texts, counts, stops, ys = [], [], [], [], []
     for n, (text, label) in enumerate(zip(doc["text"], doc["labels"]), 1):
         if not text.strip():
             continue
         t = tidy(text)
         tokens = norm_key(t).split()
-        own.append(quality.own_features(t, len(tokens), sum(map(stopwords.__contains__, tokens))))
+        texts.append(t)
+        counts.append(len(tokens))
+        stops.append(sum(map(stopwords.__contains__, tokens)))
         nums.append(n)
-        starts.append(quality.first_word(t))
         ys.append(1 if label == "0" else 0)
-    return nums, (own, starts), ys
+    return nums, (texts, counts, stops), ys
+
+
+def site_groups(docs: list[dict]) -> list[int]:
+    """A group number per document: documents sharing three lines of three words or more (or a
+    fifth of the smaller one's) are near-copies or pages of one site, and go in one fold."""
+    keys = [{k for k in (norm_key(tidy(t)) for t in d["text"]) if k.count(" ") >= 2} for d in docs]
+    parent = list(range(len(docs)))
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i in range(len(docs)):
+        for j in range(i):
+            shared = len(keys[i] & keys[j])
+            if shared >= 3 or (shared and shared >= 0.2 * min(len(keys[i]), len(keys[j]))):
+                parent[root(i)] = root(j)
+    return [root(i) for i in range(len(docs))]
 
 
 def rule_flags(docs: list[dict], exclude: tuple[str, ...]) -> list[set[int]]:
@@ -66,70 +88,38 @@ def rule_flags(docs: list[dict], exclude: tuple[str, ...]) -> list[set[int]]:
     return [flagged.get(f"{i:03d}.txt", set()) for i in range(len(docs))]
 
 
-def solve(a: list[list[float]], b: list[float]) -> list[float]:
-    """Solve a x = b (Gaussian elimination with partial pivoting; a is small)."""
-    n = len(b)
-    m = [row[:] + [bi] for row, bi in zip(a, b)]
-    for c in range(n):
-        p = max(range(c, n), key=lambda r: abs(m[r][c]))
-        m[c], m[p] = m[p], m[c]
-        piv = m[c][c] or 1e-12
-        for r in range(c + 1, n):
-            f = m[r][c] / piv
-            if f:
-                for k in range(c, n + 1):
-                    m[r][k] -= f * m[c][k]
-    x = [0.0] * n
-    for c in range(n - 1, -1, -1):
-        x[c] = (m[c][n] - sum(m[c][k] * x[k] for k in range(c + 1, n))) / (m[c][c] or 1e-12)
-    return x
-
-
 def fit(xs: list[tuple[float, ...]], ys: list[int], ws: list[float], l2: float):
-    """L2-regularised logistic regression by Newton's method on standardised features."""
-    d = len(xs[0])
-    total = sum(ws)
-    mean = [sum(w * x[j] for x, w in zip(xs, ws)) / total for j in range(d)]
-    scale = [math.sqrt(sum(w * (x[j] - mean[j]) ** 2 for x, w in zip(xs, ws)) / total) or 1.0 for j in range(d)]
-    zs = [[1.0] + [(x[j] - mean[j]) / scale[j] for j in range(d)] for x in xs]
-    beta = [0.0] * (d + 1)
-    for _ in range(25):
-        grad = [0.0] * (d + 1)
-        hess = [[0.0] * (d + 1) for _ in range(d + 1)]
-        for z, y, w in zip(zs, ys, ws):
-            t = sum(bj * zj for bj, zj in zip(beta, z))
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, t))))
-            g, h = w * (p - y), w * p * (1 - p)
-            for j in range(d + 1):
-                grad[j] += g * z[j]
-                hz = h * z[j]
-                row = hess[j]
-                for k in range(j, d + 1):
-                    row[k] += hz * z[k]
-        for j in range(d + 1):
-            for k in range(j):
-                hess[j][k] = hess[k][j]
-            if j:
-                grad[j] += l2 * beta[j]
-                hess[j][j] += l2
-        step = solve(hess, grad)
-        beta = [bj - sj for bj, sj in zip(beta, step)]
-        if max(abs(s) for s in step) < 1e-6:
-            break
-    return beta[0], tuple(mean), tuple(scale), tuple(beta[1:])
+    """L2-regularised logistic regression on standardised features: loss = sum of the lines'
+    weighted log-losses + l2 / 2 * |weights|^2 (scikit-learn's lbfgs; a dev dependency)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    x = np.asarray(xs, dtype=float)
+    w = np.asarray(ws, dtype=float)
+    mean = (x * w[:, None]).sum(0) / w.sum()
+    scale = np.sqrt((((x - mean) ** 2) * w[:, None]).sum(0) / w.sum())
+    scale[scale == 0] = 1.0
+    model = LogisticRegression(C=1.0 / l2, max_iter=5000, tol=1e-8)
+    model.fit((x - mean) / scale, np.asarray(ys), sample_weight=w)
+    return (float(model.intercept_[0]), tuple(float(v) for v in mean), tuple(float(v) for v in scale),
+            tuple(float(v) for v in model.coef_[0]))
 
 
-def fit_two_stages(docs_rows, ws_per_doc, l2: float):
-    """The first stage on own features, then the second on all features (first-stage log-odds included)."""
+def fit_two_stages(docs_rows, ws_per_doc, l2: float, width: int | None = None):
+    """The first stage on the own features of the lines BP014 scores (every line but prose),
+    then the second on their full vectors (first-stage log-odds of the neighbours included;
+    only the first ``width`` features when given)."""
     own, ys, ws = [], [], []
-    for (nums, (o, _), labels), w in zip(docs_rows, ws_per_doc):
-        own.extend(o)
-        ys.extend(labels)
-        ws.extend([w] * len(nums))
+    for (nums, (texts, counts, stops), labels), w in zip(docs_rows, ws_per_doc):
+        for t, c, st, y in zip(texts, counts, stops, labels):
+            if not quality.prose_line(t, c, st):
+                own.append(quality.own_features(t, c, st))
+                ys.append(y)
+                ws.append(w)
     first = fit(own, ys, ws, l2)
     feats = []
-    for nums, (o, starts), _ in docs_rows:
-        feats.extend(quality.document_features(o, starts, quality.linear(o, quality._fold(first))))
+    for nums, inputs, _ in docs_rows:
+        feats.extend(v[:width] for v in quality.document_features(*inputs, quality._fold(first))[1])
     return first, fit(feats, ys, ws, l2)
 
 
@@ -153,7 +143,10 @@ def main() -> None:
     ap.add_argument("--exclude", default="BP014", help="rules left out of 'other rules'")
     ap.add_argument("--print-weights", action="store_true")
     ap.add_argument("--write", action="store_true", help="write the fitted weights into quality.py")
-    ap.add_argument("--prose-guard", type=int, default=1, help="1: never flag whole sentences of prose (as BP014)")
+    ap.add_argument("--no-structure", action="store_true",
+                    help="leave out the document-structure features (quality.STRUCTURE), for comparison")
+    ap.add_argument("--no-groups", action="store_true",
+                    help="fold by document only (default: near-copies and pages of one site in one fold)")
     ap.add_argument("--errors", action="store_true", help="print the wrong lines (train/dev) at the threshold")
     ap.add_argument("--curve", action="store_true", help="precision and recall at every threshold")
     args = ap.parse_args()
@@ -162,21 +155,24 @@ def main() -> None:
     docs = load_documents()
     rows = [document_rows(d, stopwords) for d in docs]
     flags = rule_flags(docs, tuple(args.exclude.split(",")))
+    groups = list(range(len(docs))) if args.no_groups else site_groups(docs)
+    width = len(quality.OWN) + len(quality.CONTEXT) if args.no_structure else None
     big = {i for i, (nums, _, _) in enumerate(rows) if len(nums) > 150}
-    print(f"{len(docs)} distinct train+dev documents, {sum(len(r[0]) for r in rows)} lines "
+    print(f"{len(docs)} distinct train+dev documents in {len(set(groups))} fold groups, {sum(len(r[0]) for r in rows)} lines "
           f"({len(big)} documents over 150 lines hold {sum(len(rows[i][0]) for i in big)} of them)")
 
     thresholds = [t / 100 for t in range(20, 98, 2)]
     # Out-of-fold probabilities, per repeat: every document scored by a model that never saw it.
     oof_runs = []
     for rep in range(args.repeats):
-        order = list(range(len(docs)))
+        order = sorted(set(groups))
         random.Random(rep).shuffle(order)
         oof: list[list[float]] = [[] for _ in docs]
         for k in range(args.folds):
-            held = set(order[k::args.folds])
+            held_groups = set(order[k::args.folds])
+            held = {i for i in range(len(docs)) if groups[i] in held_groups}
             train = [r for i, r in enumerate(rows) if i not in held and r[0]]
-            models = fit_two_stages(train, [len(r[0]) ** -args.doc_weight for r in train], args.l2)
+            models = fit_two_stages(train, [len(r[0]) ** -args.doc_weight for r in train], args.l2, width)
             for i in held:
                 oof[i] = quality.probabilities(*rows[i][1], models) if rows[i][0] else []
         oof_runs.append(oof)
@@ -186,9 +182,8 @@ def main() -> None:
         for i, (nums, _, labels) in enumerate(rows):
             if subset is not None and i not in subset:
                 continue
-            own = rows[i][1][0]
-            for n, p, y, o in zip(nums, oof[i], labels, own):
-                hit = p >= th and not (args.prose_guard and quality.is_prose(o))
+            for n, p, y in zip(nums, oof[i], labels):
+                hit = p >= th  # lines of prose score 0.0: never flagged
                 pred.append(hit or n in flags[i])
                 alone.append(hit)
                 rules_only.append(n in flags[i])
@@ -246,7 +241,7 @@ def main() -> None:
                 print(f"  {t:.2f}  {a[0]:.3f} {a[1]:.3f} {a[2]:.3f} | {f[0]:.3f} {f[1]:.3f} {f[2]:.3f}")
     if args.print_weights or args.write:
         train = [r for r in rows if r[0]]
-        first, second = fit_two_stages(train, [len(r[0]) ** -args.doc_weight for r in train], args.l2)
+        first, second = fit_two_stages(train, [len(r[0]) ** -args.doc_weight for r in train], args.l2, width)
         r = lambda v: "(" + ", ".join(f"{x:.4f}" for x in v) + ",)"  # noqa: E731
         m = lambda mo: f"({mo[0]:.4f},\n    {r(mo[1])},\n    {r(mo[2])},\n    {r(mo[3])})"  # noqa: E731
         block = f"FIRST = {m(first)}\nSECOND = {m(second)}\n"

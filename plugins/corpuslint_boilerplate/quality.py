@@ -43,10 +43,34 @@ CONTEXT = (
     "doc_stop",                               # mean function-word density of the document's lines
     "same_start",                             # starts like the line before or after (a run of list items)
     "short_in_prose",                         # short line among sentences (a heading): short * window_ends
-    # The first-stage score (own features only, as a log-odds) of the neighbours, the window, the document:
+    # The first-stage score (own features only, as a log-odds; PROSE_Z for a line of prose) of
+    # the neighbours, the window, the document:
     "prev_own", "next_own", "window_own", "doc_own",
 )
-NAMES = OWN + CONTEXT
+# Structure: where the line stands relative to the document's prose (whole sentences, see
+# prose_line) and what the run of non-prose lines it belongs to looks like.
+STRUCTURE = (
+    "log_lines",          # log(1 + lines of the document)
+    "prose_share",        # share of the document's lines that are prose
+    "prose_chars",        # share of its characters in lines of prose
+    "position",           # the line's position, 0 (first) to 1 (last)
+    "before_prose",       # above the first line of prose (or no prose at all): the page header
+    "after_prose",        # below the last line of prose (or no prose at all): the page footer
+    "dist_prev_prose",    # log(1 + lines up to the prose line before), capped at 30
+    "dist_next_prose",    # the same, to the prose line after
+    "run_len",            # log(1 + length of the run of consecutive non-prose lines)
+    "run_log_words",      # the run's mean log(1 + words)
+    "run_ends",           # share of the run's lines ending a sentence
+    "run_same_start",     # share of the run's lines starting like the line before
+    "run_title",          # the run's mean share of capitalised words
+    "run_label",          # share of the run's lines shaped "Label: value"
+    "run_digits",         # the run's mean share of digits
+    "run_edge",           # the run touches the first or last line
+    "same_first",         # log(1 + other non-prose lines of the document with the same first word)
+    "same_last",          # log(1 + other non-prose lines with the same last word)
+    "same_two",           # log(1 + other non-prose lines with the same first two words)
+)
+NAMES = OWN + CONTEXT + STRUCTURE
 
 
 _UPPER, _LOWER, _DIGIT = (string.ascii_uppercase.encode(), string.ascii_lowercase.encode(),
@@ -113,30 +137,96 @@ def own_features(text: str, n: int, stops: int) -> tuple[float, ...]:
 
 # Positions of the own features the context features read.
 _ENDS, _LOGW, _STOP = OWN.index("ends_sentence"), OWN.index("log_words"), OWN.index("stop_density")
-_SHORT = OWN.index("short")
+_SHORT, _TITLE, _LABEL, _DIGIT_R = OWN.index("short"), OWN.index("title_ratio"), OWN.index("label_value"), OWN.index("digit_ratio")
 _WINDOW = 3
+_FAR = 30
+# The first-stage log-odds given to a line of prose (whose own features are never computed):
+# prose is never flagged, and as a neighbour it counts as plain text.
+PROSE_Z = -4.0
+PROSE_MIN_WORDS = 6
 
 
-def document_features(own: list[tuple[float, ...]], starts: list[str], own_z: list[float]) -> list[tuple[float, ...]]:
-    """Own and context features of every line of a document, from the lines' own features,
-    their first words (``starts``) and their first-stage log-odds (``own_z``)."""
-    n = len(own)
-    if not n:
-        return []
-    ends = [f[_ENDS] for f in own]
-    logw = [f[_LOGW] for f in own]
-    stop = [f[_STOP] for f in own]
-    # Prefix sums give each window's totals in constant time.
-    ce, cw = [0.0], [0.0]
-    for e, w in zip(ends, logw):
+def prose_line(text: str, n: int, stops: int) -> bool:
+    """A whole sentence of English prose: at least six words, function words among them (15%),
+    and a sentence ending. BP014 never scores these: article text is never furniture by its form."""
+    return n >= PROSE_MIN_WORDS and stops >= 0.15 * n and text.rstrip().rstrip(_CLOSERS)[-1:] in _SENT_END
+
+
+def document_features(texts: list[str], counts: list[int], stops: list[int], first=None):
+    """The lines of a document BP014 scores (every line but prose) and their feature vectors
+    (NAMES), from the lines' tidy texts, word counts and function-word counts. ``first`` is the
+    folded first-stage model (default the fitted one). Returns (indices, vectors)."""
+    n = len(texts)
+    prose = [prose_line(t, c, s) for t, c, s in zip(texts, counts, stops)]
+    todo = [i for i in range(n) if not prose[i]]
+    if not todo:
+        return [], []
+    if first is None:
+        first = _models()[0]
+    own: list = [None] * n
+    for i in todo:
+        own[i] = own_features(texts[i], counts[i], stops[i])
+    own_z = [PROSE_Z] * n
+    for i, z in zip(todo, linear([own[i] for i in todo], first)):
+        own_z[i] = z
+    # Sentence ending, log words, function-word density of every line: prose lines end
+    # sentences by definition, their other two values are cheap.
+    ends = [1.0 if o is None else o[_ENDS] for o in own]
+    logw = [math.log1p(c) for c in counts]
+    stop = [s / c if c else 0.0 for s, c in zip(stops, counts)]
+    # First words of the scored lines only (prose lines: ""), as runs and templates are of those.
+    starts = [""] * n
+    for i in todo:
+        starts[i] = first_word(texts[i])
+    ce, cw, cz = [0.0], [0.0], [0.0]
+    for e, w, z in zip(ends, logw, own_z):
         ce.append(ce[-1] + e)
         cw.append(cw[-1] + w)
-    cz = [0.0]
-    for z in own_z:
         cz.append(cz[-1] + z)
     doc_ends, doc_logw, doc_stop, doc_z = ce[-1] / n, cw[-1] / n, sum(stop) / n, cz[-1] / n
+    # Structure of the document: its prose, and the runs of non-prose lines between.
+    chars = [len(t) for t in texts]
+    prose_share = (n - len(todo)) / n
+    prose_chars = sum(c for c, p in zip(chars, prose) if p) / (sum(chars) or 1)
+    first_prose = next((i for i in range(n) if prose[i]), n)
+    last_prose = next((i for i in range(n - 1, -1, -1) if prose[i]), -1)
+    run_of: dict[int, tuple] = {}
+    a = 0
+    while a < len(todo):
+        b = a
+        while b + 1 < len(todo) and todo[b + 1] == todo[b] + 1:
+            b += 1
+        lo, hi = todo[a], todo[b] + 1
+        k = hi - lo
+        feats = (math.log1p(k), sum(logw[lo:hi]) / k, sum(ends[lo:hi]) / k,
+                 sum(1 for j in range(lo + 1, hi) if starts[j] and starts[j] == starts[j - 1]) / max(1, k - 1),
+                 sum(own[j][_TITLE] for j in range(lo, hi)) / k, sum(own[j][_LABEL] for j in range(lo, hi)) / k,
+                 sum(own[j][_DIGIT_R] for j in range(lo, hi)) / k, 1.0 if lo == 0 or hi == n else 0.0,
+                 lo, hi)
+        for j in range(lo, hi):
+            run_of[j] = feats
+        a = b + 1
+    firsts: dict[str, int] = {}
+    lasts: dict[str, int] = {}
+    twos: dict[str, int] = {}
+    last_words, two_words = [""] * n, [""] * n
+    for i in todo:  # the same last word, or first two, among the scored lines
+        t, st = texts[i], starts[i]
+        sp = t.split(" ", 2)
+        lw = t.rsplit(" ", 1)[1].lower() if len(sp) > 1 else ""
+        tw = (sp[0] + " " + sp[1]).lower() if len(sp) > 1 else ""
+        last_words[i] = lw
+        two_words[i] = tw
+        if st:
+            firsts[st] = firsts.get(st, 0) + 1
+        if lw:
+            lasts[lw] = lasts.get(lw, 0) + 1
+        if tw:
+            twos[tw] = twos.get(tw, 0) + 1
+    log1p = math.log1p
     out = []
-    for i, f in enumerate(own):
+    for i in todo:
+        f = own[i]
         a, b = max(0, i - _WINDOW), min(n, i + _WINDOW + 1)
         k = b - a - 1
         if k:
@@ -146,6 +236,9 @@ def document_features(own: list[tuple[float, ...]], starts: list[str], own_z: li
         else:
             w_ends, w_logw, w_z = doc_ends, doc_logw, doc_z
         p, q = i - 1, i + 1
+        run = run_of[i]
+        lo, hi = run[-2], run[-1]
+        st, lw, tw = starts[i], last_words[i], two_words[i]
         out.append(f + (
             ends[p] if p >= 0 else 0.0, ends[q] if q < n else 0.0,
             logw[p] if p >= 0 else 0.0, logw[q] if q < n else 0.0,
@@ -153,11 +246,18 @@ def document_features(own: list[tuple[float, ...]], starts: list[str], own_z: li
             w_ends, w_logw, doc_ends, doc_logw,
             1.0 if i == 0 else 0.0, 1.0 if i == n - 1 else 0.0,
             doc_stop,
-            1.0 if starts[i] and ((p >= 0 and starts[p] == starts[i]) or (q < n and starts[q] == starts[i])) else 0.0,
+            1.0 if st and ((p >= 0 and starts[p] == st) or (q < n and starts[q] == st)) else 0.0,
             f[_SHORT] * w_ends,
             own_z[p] if p >= 0 else 0.0, own_z[q] if q < n else 0.0, w_z, doc_z,
+        ) + (
+            log1p(n), prose_share, prose_chars, i / (n - 1) if n > 1 else 0.0,
+            1.0 if i < first_prose else 0.0, 1.0 if i > last_prose else 0.0,
+            log1p(min(i - lo + 1 if lo > 0 else _FAR, _FAR)), log1p(min(hi - i if hi < n else _FAR, _FAR)),
+        ) + run[:-2] + (
+            log1p(firsts[st] - 1) if st else 0.0, log1p(lasts[lw] - 1) if lw else 0.0,
+            log1p(twos[tw] - 1) if tw else 0.0,
         ))
-    return out
+    return todo, out
 
 
 # Two logistic regressions, fitted by benchmarks/bp_train_scorer.py on the deduplicated train+dev
@@ -165,14 +265,14 @@ def document_features(own: list[tuple[float, ...]], starts: list[str], own_z: li
 # (which include FIRST's log-odds of the neighbours). Each is (bias, mean, scale, weights), the
 # features standardised as (x - mean) / scale.
 # <weights>
-FIRST = (-0.0035,
-    (2.2077, 0.3165, 0.2304, 0.1407, 0.3367, 0.0520, 0.1132, 0.0536, 0.1140, 0.3894, 0.0086, 0.0466, 0.0162, 0.0604, 0.0006, 0.1241, 0.2599,),
-    (1.1838, 0.4651, 0.2298, 0.3478, 0.4726, 0.2220, 0.2200, 0.1270, 0.1366, 0.3373, 0.0925, 0.2108, 0.1261, 0.2383, 0.0090, 0.3297, 0.4386,),
-    (-0.2684, 0.0902, -0.0584, -0.0085, -0.3434, -0.2677, 1.0167, -0.0264, -0.1266, 0.0770, 0.1484, 0.3732, -0.0970, -0.0653, 0.3675, -0.0643, -0.3353,))
-SECOND = (-0.0315,
-    (2.2077, 0.3165, 0.2304, 0.1407, 0.3367, 0.0520, 0.1132, 0.0536, 0.1140, 0.3894, 0.0086, 0.0466, 0.0162, 0.0604, 0.0006, 0.1241, 0.2599, 0.3122, 0.3108, 2.0730, 2.0684, 0.2150, 0.2150, 0.3396, 2.2139, 0.3367, 2.2077, 0.0497, 0.0497, 0.2304, 0.1703, 0.0453, 0.0267, 0.0338, -0.0086, -0.0035,),
-    (1.1838, 0.4651, 0.2298, 0.3478, 0.4726, 0.2220, 0.2200, 0.1270, 0.1366, 0.3373, 0.0925, 0.2108, 0.1261, 0.2383, 0.0090, 0.3297, 0.4386, 0.4634, 0.4628, 1.2438, 1.2373, 0.2280, 0.2297, 0.3669, 0.8951, 0.3196, 0.7640, 0.2174, 0.2174, 0.1459, 0.3759, 0.1427, 1.7224, 1.7117, 1.2487, 1.0463,),
-    (-0.4418, 0.1015, 0.0983, -0.0765, -0.1591, -0.2206, 0.9608, -0.0502, -0.1449, 0.0399, 0.1229, 0.3608, -0.0817, -0.0985, 0.2311, -0.0979, -0.3022, 0.0142, -0.1859, 0.0755, 0.1138, -0.1149, 0.0923, 0.4474, -0.4279, -0.6140, 0.7357, 0.0233, 0.2003, -0.3759, -0.0521, -0.1518, 0.0718, 0.1593, -0.0784, 0.3325,))
+FIRST = (0.6124,
+    (1.7000, 0.4445, 0.1409, 0.1976, 0.0686, 0.0730, 0.1415, 0.0698, 0.1371, 0.4717, 0.0121, 0.0633, 0.0196, 0.0722, 0.0008, 0.1739, 0.0717,),
+    (0.9196, 0.4969, 0.2013, 0.3982, 0.2527, 0.2601, 0.2546, 0.1462, 0.1433, 0.3564, 0.1094, 0.2435, 0.1386, 0.2588, 0.0106, 0.3790, 0.2579,),
+    (-0.0358, 0.2187, 0.0002, 0.0257, -0.0078, -0.3072, 1.0335, -0.0367, -0.1162, 0.0501, 0.2046, 0.4093, -0.1288, -0.0811, 0.2784, -0.0523, -0.1477,))
+SECOND = (0.8392,
+    (1.7000, 0.4445, 0.1409, 0.1976, 0.0686, 0.0730, 0.1415, 0.0698, 0.1371, 0.4717, 0.0121, 0.0633, 0.0196, 0.0722, 0.0008, 0.1739, 0.0717, 0.1880, 0.1860, 1.8115, 1.8126, 0.1657, 0.1593, 0.2015, 1.9052, 0.2141, 1.9398, 0.0372, 0.0418, 0.1799, 0.1630, 0.0636, -0.0532, -0.0071, -0.0414, -0.1046, 3.9941, 0.1550, 0.3490, 0.5088, 0.3634, 0.4642, 2.4321, 2.5392, 2.7517, 1.7000, 0.0686, 0.1331, 0.4717, 0.1739, 0.0698, 0.5999, 1.0034, 0.7792, 0.3071,),
+    (0.9196, 0.4969, 0.2013, 0.3982, 0.2527, 0.2601, 0.2546, 0.1462, 0.1433, 0.3564, 0.1094, 0.2435, 0.1386, 0.2588, 0.0106, 0.3790, 0.2579, 0.3907, 0.3891, 1.0649, 1.1004, 0.2140, 0.2102, 0.2841, 0.7181, 0.2317, 0.5629, 0.1893, 0.2002, 0.1190, 0.3694, 0.1656, 2.0023, 2.0105, 1.3475, 1.0150, 1.1614, 0.1785, 0.3042, 0.3031, 0.4810, 0.4987, 1.0581, 1.0734, 1.1756, 0.6107, 0.2067, 0.2579, 0.2393, 0.2355, 0.0845, 0.4899, 1.3298, 1.1536, 0.6269,),
+    (-0.5441, 0.0793, 0.0783, -0.1167, -0.1101, -0.2054, 1.3349, -0.2296, -0.0447, -0.1045, 0.2091, 0.5649, -0.1439, -0.1598, 0.0848, -0.1246, -0.1422, 0.0704, -0.0347, 0.0279, 0.3457, -0.0677, 0.1839, 0.6945, -0.6535, -0.2565, 0.3749, -0.0541, 0.0779, 0.2506, -0.0305, -0.1500, -0.1019, 0.3646, -0.3718, 1.9126, -1.5048, 1.6764, -1.3822, 0.4243, 0.5311, -0.5415, -0.3891, -0.0490, 0.9763, -0.5487, -0.0293, -0.0649, 0.1022, 0.0323, 0.4419, 0.8775, -0.2688, 0.6526, 0.8307,))
 # </weights>
 
 
@@ -186,6 +286,12 @@ def _fold(model) -> tuple[float, list[float]]:
 _DEFAULT: list = []  # FIRST and SECOND folded, on first use
 
 
+def _models() -> list:
+    if not _DEFAULT:
+        _DEFAULT.extend((_fold(FIRST), _fold(SECOND)))
+    return _DEFAULT
+
+
 def linear(features: list[tuple[float, ...]], folded: tuple[float, list[float]]) -> list[float]:
     """Log-odds of each feature vector under a folded model (see :func:`_fold`)."""
     b, wk = folded
@@ -193,27 +299,21 @@ def linear(features: list[tuple[float, ...]], folded: tuple[float, list[float]])
     return [b + sum(map(mul, wk, x)) for x in features]
 
 
-def probabilities(own: list[tuple[float, ...]], starts: list[str], models=None) -> list[float]:
-    """Probability that each line of a document is noise, from its lines' own features and
-    first words. ``models`` = (first stage, second stage), default the fitted constants."""
-    if models is None:
-        if not _DEFAULT:
-            _DEFAULT.extend((_fold(FIRST), _fold(SECOND)))
-        first, second = _DEFAULT
-    else:
-        first, second = _fold(models[0]), _fold(models[1])
-    z = linear(document_features(own, starts, linear(own, first)), second)
-    return [1.0 / (1.0 + math.exp(-v)) if v > -30 else 0.0 for v in z]
+def scores(texts: list[str], counts: list[int], stops: list[int], models=None) -> tuple[list[int], list[float]]:
+    """The lines of a document BP014 scores (every line but prose) and the probability that each
+    is noise, from the lines' tidy texts, word counts and function-word counts. ``models`` =
+    (first stage, second stage) as fitted, default the constants above."""
+    first, second = _models() if models is None else (_fold(models[0]), _fold(models[1]))
+    todo, feats = document_features(texts, counts, stops, first)
+    return todo, [1.0 / (1.0 + math.exp(-v)) if v > -30 else 0.0 for v in linear(feats, second)]
 
 
-_PROSE_WORDS = math.log1p(PROSE_MIN_WORDS := 6)
-
-
-def is_prose(own: tuple[float, ...]) -> bool:
-    """A whole sentence of English prose: at least six words, function words among them, and a
-    sentence ending. BP014 leaves these to the other rules, as article text is never furniture
-    by its form alone."""
-    return own[_ENDS] == 1.0 and own[_LOGW] >= _PROSE_WORDS and own[_STOP] >= 0.15
+def probabilities(texts: list[str], counts: list[int], stops: list[int], models=None) -> list[float]:
+    """:func:`scores` for every line of the document, 0.0 for the lines of prose (never scored)."""
+    out = [0.0] * len(texts)
+    for i, p in zip(*scores(texts, counts, stops, models)):
+        out[i] = p
+    return out
 
 
 def first_word(text: str) -> str:

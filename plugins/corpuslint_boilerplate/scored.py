@@ -1,4 +1,4 @@
-"""BP014: lines a small logistic scorer of line quality (form of the line and of its neighbours) calls noise."""
+"""BP014: lines a small logistic scorer of line quality (form, neighbours, place in the document) calls noise."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -9,39 +9,51 @@ from corpuslint_boilerplate import quality
 from corpuslint_boilerplate.lines import flag_lines, is_byline, quote, rows, words
 
 
-def line_scores(doc: corpuslint.Document) -> tuple[list[float], list[bool]]:
-    """Noise probability of each of the document's non-blank lines (same order as ``rows(doc)``),
-    and whether each is a whole sentence of prose (never flagged)."""
-    rs = rows(doc)
+def line_scores(doc: corpuslint.Document) -> tuple[list[int], list[float]]:
+    """Positions in ``rows(doc)`` of the lines BP014 scores (all but whole sentences of prose)
+    and the noise probability of each."""
     word_counts, stop_counts = words(doc)
-    own = [quality.own_features(r.tidy, n, stops) for r, n, stops in zip(rs, word_counts, stop_counts)]
-    starts = [quality.first_word(r.tidy) for r in rs]
-    return quality.probabilities(own, starts), [quality.is_prose(o) for o in own]
+    return quality.scores([r.tidy for r in rows(doc)], word_counts, stop_counts)
+
+
+def _glued_label(text: str) -> bool:
+    """True when BP004 finds a label glued to the text after it ("LocalJune 3, 2025"): its
+    unsafe fix deletes the label and keeps the rest, which a safe deletion of the whole line
+    here would take away."""
+    from corpuslint_boilerplate import navigation
+
+    if len(text) > 400 or not navigation._CAMEL.search(text):
+        return False
+    return any(navigation._pattern(kind, ()).search(text) for kind in ("glued", "shouting"))
 
 
 class LowQualityLine(corpuslint.Rule):
     """A line whose form, and the form of the lines around it, is that of page furniture, not text.
 
     ## What it does
-    Scores each line with two small logistic regressions, the way boilerplate classifiers
-    such as jusText and trafilatura judge text blocks by their form and their neighbours, and
-    flags lines whose noise probability reaches `threshold` (default 0.94, chosen for
-    precision). The first stage reads 17 features of the line alone: its length in words,
-    its share of English function words, whether it ends a sentence or with a colon, its
-    shares of punctuation, digits, capitals and non-ASCII letters, how many words are
-    capitalised, a leading bullet or bar, a `|`, a web address, a lower-case start, a short
-    `Label: value` shape. The second stage adds the context: whether the lines before and
-    after end sentences, their length and function-word share, the same over three lines on
-    each side and over the whole document, the first stage's score of the neighbours, the
-    window and the document, the first and last line, and whether the line starts like its
-    neighbour (a run of list items). The heaviest weights: a high share of punctuation, a `|`
-    and non-ASCII letters push towards noise; words in the line, and a document whose lines
-    end sentences and use function words, push towards text. Bylines and whole sentences of
-    prose (six words or more, function words among them, a sentence ending) are never
-    flagged. The weights (`quality.py`) were fitted by `benchmarks/bp_train_scorer.py` on web
-    documents labelled line by line and checked by leave-documents-out cross-validation.
-    The rule is off unless selected (`--select BP014`, or the `BP` prefix): its findings are
-    precise, but few on pages unlike those it was fitted on.
+    Scores each line that is not a whole sentence of prose (six words or more, function words
+    among them, a sentence ending: never flagged) with two small logistic regressions, the way
+    boilerplate classifiers such as jusText and trafilatura judge text blocks by their form,
+    their neighbours and their place on the page, and flags lines whose noise probability
+    reaches `threshold` (default 0.94, chosen for precision). The first stage reads 17
+    features of the line alone: its length in words, its share of English function words,
+    whether it ends a sentence or with a colon, its shares of punctuation, digits, capitals
+    and non-ASCII letters, how many words are capitalised, a leading bullet or bar, a `|`, a
+    web address, a lower-case start, a short `Label: value` shape. The second stage adds the
+    neighbours (their sentence endings, length, function words and first-stage score, over
+    one and three lines on each side) and the structure of the document: how much of it is
+    prose, whether the line stands above the first or below the last line of prose (header
+    and footer), how far it is from prose, the run of non-prose lines it belongs to (length,
+    mean length of its lines, shares of sentence endings, capitals, digits, `Label: value`
+    lines, lines starting alike, touching the top or bottom), and how many other lines of the
+    page share its first word, first two words or last word (a template repeated down the
+    page: `Posted in ...`, `Tags: ...`, `... | 3 Pages`). The heaviest weights: a document with
+    little prose, long runs of non-prose lines at the page's edge, repeated templates and
+    punctuation push towards noise; a long document rich in prose, and words in the line,
+    push towards text. Bylines, and lines where BP004 finds a label glued to the
+    text after it (its unsafe fix keeps that text), are never flagged. The weights (`quality.py`) were fitted by
+    `benchmarks/bp_train_scorer.py` on web documents labelled line by line and checked by
+    leave-documents-out cross-validation (precision 0.92 at the default threshold).
 
     ## Why is this bad?
     Menus, link lists, forum scaffolding (`Joined:`, `Posts: 1354`), tag rows and table
@@ -69,11 +81,8 @@ class LowQualityLine(corpuslint.Rule):
 
     code = "BP014"
     name = "low-quality-line"
-    summary = "line scored as page furniture by its form and its neighbours' (learned line-quality scorer)"
+    summary = "line scored as page furniture by its form, its neighbours and its place on the page (learned scorer)"
     options = {"threshold": 0.94}
-    # Off unless selected: cross-validated, it adds too little recall to the family for the
-    # precision it costs on some pages (see the README's figures).
-    default_enabled = False
 
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
         threshold = ctx.options.get("threshold", self.options["threshold"])
@@ -81,7 +90,8 @@ class LowQualityLine(corpuslint.Rule):
         if not rs:
             return
         hits = []
-        for row, p, prose in zip(rs, *line_scores(doc)):
-            if p >= threshold and not prose and not is_byline(row.tidy):
+        for k, p in zip(*line_scores(doc)):
+            row = rs[k]
+            if p >= threshold and not is_byline(row.tidy) and not _glued_label(row.line.text):
                 hits.append((row, f"line looks like page furniture (noise score {p:.2f}): {quote(row.tidy)}", {}))
         yield from flag_lines(self, doc, hits)

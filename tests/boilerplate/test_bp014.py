@@ -1,6 +1,8 @@
 """BP014 low-quality-line: the learned line scorer, its features and its guards."""
 from __future__ import annotations
 
+import math
+
 from corpuslint_boilerplate import quality
 
 PROSE = ("The harbour board said on Thursday that the old crane would be taken down in the spring, "
@@ -62,6 +64,7 @@ def test_bp014_fix_deletes_the_flagged_lines(lint):
 
 
 def test_weights_match_the_features():
+    assert quality.NAMES == quality.OWN + quality.CONTEXT + quality.STRUCTURE
     assert len(quality.FIRST[1]) == len(quality.FIRST[2]) == len(quality.FIRST[3]) == len(quality.OWN)
     assert len(quality.SECOND[1]) == len(quality.SECOND[2]) == len(quality.SECOND[3]) == len(quality.NAMES)
     assert len(set(quality.NAMES)) == len(quality.NAMES)
@@ -78,26 +81,62 @@ def test_own_features_count_shapes_of_ascii_and_other_text():
     assert features("Read the guide at https://example.org/guide today.")["has_link"] == 1.0
 
 
-def test_context_features_see_neighbours_and_runs_of_list_items():
+STOPS = {"the", "of", "and", "to", "a", "that", "would", "in", "on", "it", "be", "its", "for", "who", "they", "were", "but"}
+
+
+def counts(texts):
+    keys = [t.lower().replace("|", " ").replace(":", " ").replace(",", " ").replace(".", " ").split() for t in texts]
+    return [len(k) for k in keys], [sum(w in STOPS for w in k) for k in keys]
+
+
+def doc_features(texts):
+    """{line index: {feature name: value}} for the lines BP014 scores."""
+    todo, feats = quality.document_features(texts, *counts(texts))
+    return {i: dict(zip(quality.NAMES, f)) for i, f in zip(todo, feats)}
+
+
+def test_prose_lines_are_not_scored_and_context_features_see_neighbours():
     texts = ["- Item 1 of the list", "- Item 2 of the list", PROSE]
-    own = [quality.own_features(t, len(t.split()), 2) for t in texts]
-    feats = quality.document_features(own, [quality.first_word(t) for t in texts], [0.0] * 3)
-    row = [dict(zip(quality.NAMES, f)) for f in feats]
-    assert row[0]["same_start"] == row[1]["same_start"] == 1.0 and row[2]["same_start"] == 0.0
-    assert row[1]["next_ends"] == 1.0 and row[0]["first_line"] == 1.0 and row[2]["last_line"] == 1.0
-    assert abs(row[0]["doc_ends"] - 1 / 3) < 1e-9
+    rows = doc_features(texts)
+    assert set(rows) == {0, 1}  # the sentence of prose is never scored
+    assert rows[0]["same_start"] == rows[1]["same_start"] == 1.0
+    assert rows[1]["next_ends"] == 1.0 and rows[0]["first_line"] == 1.0 and rows[1]["last_line"] == 0.0
+    assert abs(rows[0]["doc_ends"] - 1 / 3) < 1e-9
+    assert rows[1]["next_own"] == quality.PROSE_Z
 
 
-def test_probabilities_rise_with_page_furniture():
-    def score(text):
-        words = text.lower().split()
-        own = [quality.own_features(text, len(words), sum(w in {"the", "of", "that", "would", "in"} for w in words))]
-        return quality.probabilities(own, [quality.first_word(text)])[0]
+def test_structure_features_place_lines_around_the_prose():
+    texts = ["Home | News | Sport", "Log in | Register", PROSE, "Weather map", PROSE2,
+             "Tags: harbour, crane", "Posted in Local | 3 comments", "Tags: quay, boats", "Posted in Local | 5 comments"]
+    rows = doc_features(texts)
+    assert set(rows) == {0, 1, 3, 5, 6, 7, 8}
+    header, heading, footer = rows[0], rows[3], rows[8]
+    assert header["before_prose"] == 1.0 and header["after_prose"] == 0.0 and header["run_edge"] == 1.0
+    assert footer["after_prose"] == 1.0 and footer["before_prose"] == 0.0 and footer["run_edge"] == 1.0
+    assert heading["before_prose"] == heading["after_prose"] == heading["run_edge"] == 0.0
+    assert abs(header["run_len"] - math.log1p(2)) < 1e-9 and abs(footer["run_len"] - math.log1p(4)) < 1e-9
+    assert abs(heading["dist_prev_prose"] - math.log1p(1)) < 1e-9 and abs(heading["dist_next_prose"] - math.log1p(1)) < 1e-9
+    assert abs(header["prose_share"] - 2 / 9) < 1e-9 and header["position"] == 0.0 and footer["position"] == 1.0
+    # A template repeated down the page: "Posted in ...", "Tags: ...", "... comments".
+    assert abs(footer["same_two"] - math.log1p(1)) < 1e-9 and abs(footer["same_last"] - math.log1p(1)) < 1e-9
+    assert abs(rows[5]["same_first"] - math.log1p(1)) < 1e-9 and heading["same_first"] == 0.0
 
-    assert score("Home | News | Sport | Weather | Contact | Login") > score(PROSE)
+
+def test_scores_rise_with_page_furniture():
+    menu = ["Home | News | Sport | Weather | Contact | Login", "Share | Tweet | Email"]
+    article = ["Old crane to come down", PROSE, PROSE2, PROSE]
+    p_menu = quality.probabilities(menu + article, *counts(menu + article))
+    p_article = quality.probabilities(article, *counts(article))
+    assert min(p_menu[:2]) > 0.9 > p_article[0]
+    assert p_menu[3] == p_article[1] == 0.0  # prose is never scored
 
 
-def test_bp014_is_off_unless_selected(lint):
+def test_bp014_is_on_by_default(lint):
     text = PAGE.format(p1=PROSE, p2=PROSE2)
-    assert not [f for f in lint({"a.txt": text}, config=LOWER) if f.code == "BP014"]
-    assert lines(lint, text, config=LOWER)
+    assert [f for f in lint({"a.txt": text}) if f.code == "BP014"]
+
+
+def test_bp014_leaves_a_glued_label_to_bp004(lint):
+    # BP004's unsafe fix deletes "Local" and keeps the date; BP014 must not delete the line.
+    text = f"Home | News | Sport\nLocalJune 3, 2025\n{PROSE}\n{PROSE2}\nShare | Tweet | Email\n"
+    assert 2 not in lines(lint, text, config={"rules": {"BP014": {"threshold": 0.0}}})
