@@ -107,11 +107,11 @@ class Row:
 
     __slots__ = ("index", "line", "tidy", "key")
 
-    def __init__(self, index: int, line: corpuslint.Line) -> None:
+    def __init__(self, index: int, line: corpuslint.Line, key: str | None = None) -> None:
         self.index = index  # position in doc.lines
         self.line = line
         self.tidy = tidy(line.text)
-        self.key = norm_key(self.tidy)
+        self.key = norm_key(self.tidy) if key is None else key
 
 
 def rows(doc: corpuslint.Document) -> list[Row]:
@@ -119,7 +119,8 @@ def rows(doc: corpuslint.Document) -> list[Row]:
     (kept on the document itself, so no state outlives it)."""
     cached = doc.__dict__.get("_bp_rows")
     if cached is None:
-        cached = [Row(i, ln) for i, ln in enumerate(doc.lines) if not ln.text.isspace() and ln.text]
+        keys = doc.__dict__.get("_bp_keys") or {}  # made by BP008's phase 1, when the runner kept the document
+        cached = [Row(i, ln, keys.get(i)) for i, ln in enumerate(doc.lines) if not ln.text.isspace() and ln.text]
         doc.__dict__["_bp_rows"] = cached
     return cached
 

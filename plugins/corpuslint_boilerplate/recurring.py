@@ -72,15 +72,31 @@ class RecurringLine(corpuslint.Rule):
         # so it hashes them straight from the raw lines (the same keys check makes from rows).
         hashes = set()
         max_chars = ctx.options.get("max-chars", 200)
-        for text in doc.text[doc.body_start:].split("\n"):
+        body = doc.text[doc.body_start:]
+        # Keys and hashes by line, left on the document for phase 2 when the runner keeps it
+        # (see lines.rows and check): norm_key of the stripped line is the rows' key, except
+        # that tidy drops a zero-width space where norm_key makes a space (then nothing is left).
+        keys: dict[int, str] | None = {} if "\u200b" not in body and (
+            not doc.body_start or doc.text[doc.body_start - 1] == "\n") else None
+        line_hashes: dict[int, int] = {}
+        for i, text in enumerate(body.split("\n")):
             if len(text) > max_chars:
                 continue
             text = text.strip()
-            if not text or text[0] in _QUOTE_OPENERS or (len(text) <= 160 and is_byline(tidy(text))):
+            if not text:
                 continue
-            key = corpus_key(norm_key(text))
+            key = norm_key(text)
+            if keys is not None:
+                keys[i] = key
+            if text[0] in _QUOTE_OPENERS or (len(text) <= 160 and is_byline(tidy(text))):
+                continue
+            key = corpus_key(key)
             if key and _LETTER.search(key):
-                hashes.add(stable_hash(key))
+                h = line_hashes[i] = stable_hash(key)
+                hashes.add(h)
+        if keys is not None:
+            doc.__dict__["_bp_keys"] = keys
+            doc.__dict__["_bp_line_hashes"] = line_hashes
         return ctx.options.get("sketch-width", self._width), array("Q", sorted(hashes))
 
     def absorb(self, value: Any) -> None:
@@ -112,11 +128,19 @@ class RecurringLine(corpuslint.Rule):
         estimate = sketch.estimate if sketch is not None else self._exact.get
         max_chars, threshold = ctx.options.get("max-chars", 200), self._threshold
         hits = []
+        # The hashes phase 1 made, when it kept the document: a line it did not hash is one
+        # the tests below turn down whatever its count.
+        known = doc.__dict__.get("_bp_line_hashes")
         for row in rows(doc):
             if len(row.line.text) > max_chars:
                 continue
-            key = corpus_key(row.key)
-            n = (estimate(stable_hash(key)) or 0) if key else 0
+            if known is not None:
+                h = known.get(row.index)
+                n = (estimate(h) or 0) if h is not None else 0
+                key = row.key
+            else:
+                key = corpus_key(row.key)
+                n = (estimate(stable_hash(key)) or 0) if key else 0
             # Only a line found often enough is asked whether it takes part in the count at all (as
             # collect does: not a quoted reply, which recurs by chance, nor a byline, which recurs
             # by authorship; some letter): most lines are not, and those tests cost more than the hash.

@@ -57,3 +57,20 @@ def test_sketch_never_undercounts_and_is_fixed_size():
     assert all(sketch.estimate(h) >= n for h, n in truth.items())
     assert sketch.estimate(7) == truth[7]  # heavy items are exact here
     assert sketch.nbytes == 4 * 4096 * 2
+
+
+def test_bp008_same_findings_whether_the_runner_keeps_phase_one_documents_or_not(lint, monkeypatch):
+    """Phase 1 leaves its line keys and hashes on a document the runner keeps for phase 2;
+    read again, the document gets them computed afresh: the findings must not differ."""
+    from corpuslint import runner
+
+    files = {}
+    for i, t in enumerate(TOPICS):
+        lines = [f"Story about {t} with its own words.", "", f"• Posts: {i * 37}", "", "\u201cYes.\u201d", "",
+                 "By Jane Doe", "", "- Share | Tweet", "", "Read\u200bmore" if i % 2 else "Read more", "", FOOTER]
+        files[f"f/{t}.txt"] = "\n".join(lines) + "\n"
+        files[f"m/{t}.md"] = f"---\ntitle: {t}\n---\n" + "\n".join(lines) + "\n"
+    kept = lint(files, select=["BP"])
+    monkeypatch.setattr(runner, "KEEP_CHARS", 0)
+    assert lint(files, select=["BP"]) == kept
+    assert {f.line for f in kept if f.code == "BP008" and f.path.startswith("f/")} >= {3, 9, 13}
