@@ -4,6 +4,7 @@ from __future__ import annotations
 import math
 import re
 import string
+from itertools import accumulate
 
 # Characters a scraper leaves at the start of a menu entry, list item or table row.
 _LEAD = frozenset("-–—•·*>|»›◦▪►▶■□●○✓✔#+")
@@ -157,7 +158,7 @@ def document_features(texts: list[str], counts: list[int], stops: list[int], fir
     (NAMES), from the lines' tidy texts, word counts and function-word counts. ``first`` is the
     folded first-stage model (default the fitted one). Returns (indices, vectors)."""
     n = len(texts)
-    prose = [prose_line(t, c, s) for t, c, s in zip(texts, counts, stops)]
+    prose = list(map(prose_line, texts, counts, stops))
     todo = [i for i in range(n) if not prose[i]]
     if not todo:
         return [], []
@@ -171,23 +172,21 @@ def document_features(texts: list[str], counts: list[int], stops: list[int], fir
         own_z[i] = z
     # Sentence ending, log words, function-word density of every line: prose lines end
     # sentences by definition, their other two values are cheap.
-    ends = [1.0 if o is None else o[_ENDS] for o in own]
-    logw = [math.log1p(c) for c in counts]
+    ends = [1.0] * n
+    for i in todo:
+        ends[i] = own[i][_ENDS]
+    logw = list(map(math.log1p, counts))
     stop = [s / c if c else 0.0 for s, c in zip(stops, counts)]
     # First words of the scored lines only (prose lines: ""), as runs and templates are of those.
     starts = [""] * n
     for i in todo:
         starts[i] = first_word(texts[i])
-    ce, cw, cz = [0.0], [0.0], [0.0]
-    for e, w, z in zip(ends, logw, own_z):
-        ce.append(ce[-1] + e)
-        cw.append(cw[-1] + w)
-        cz.append(cz[-1] + z)
+    ce, cw, cz = (list(accumulate(v, initial=0.0)) for v in (ends, logw, own_z))
     doc_ends, doc_logw, doc_stop, doc_z = ce[-1] / n, cw[-1] / n, sum(stop) / n, cz[-1] / n
     # Structure of the document: its prose, and the runs of non-prose lines between.
-    chars = [len(t) for t in texts]
+    chars = list(map(len, texts))
     prose_share = (n - len(todo)) / n
-    prose_chars = sum(c for c, p in zip(chars, prose) if p) / (sum(chars) or 1)
+    prose_chars = 1.0 - sum(chars[i] for i in todo) / (sum(chars) or 1)
     first_prose = next((i for i in range(n) if prose[i]), n)
     last_prose = next((i for i in range(n - 1, -1, -1) if prose[i]), -1)
     run_of: dict[int, tuple] = {}
