@@ -106,19 +106,20 @@ def fit(xs: list[tuple[float, ...]], ys: list[int], ws: list[float], l2: float):
 
 
 def fit_two_stages(docs_rows, ws_per_doc, l2: float, width: int | None = None):
-    """The first stage on the own features of the lines BP014 scores (every line but prose),
+    """The first stage on the own features of the lines BP014 scores (quality.prose_lines),
     then the second on their full vectors (first-stage log-odds of the neighbours included;
     only the first ``width`` features when given)."""
     own, ys, ws = [], [], []
-    for (nums, (texts, counts, stops), labels), w in zip(docs_rows, ws_per_doc):
-        for t, c, st, y in zip(texts, counts, stops, labels):
-            if not quality.prose_line(t, c, st):
+    docs_rows = list(zip(docs_rows, ws_per_doc))
+    for (nums, (texts, counts, stops), labels), w in docs_rows:
+        for t, c, st, y, prose in zip(texts, counts, stops, labels, quality.prose_lines(texts, counts, stops)):
+            if not prose:
                 own.append(quality.own_features(t, c, st))
                 ys.append(y)
                 ws.append(w)
     first = fit(own, ys, ws, l2)
     feats = []
-    for nums, inputs, _ in docs_rows:
+    for (nums, inputs, _), _w in docs_rows:
         feats.extend(v[:width] for v in quality.document_features(*inputs, quality._fold(first))[1])
     return first, fit(feats, ys, ws, l2)
 
@@ -161,7 +162,7 @@ def main() -> None:
     print(f"{len(docs)} distinct train+dev documents in {len(set(groups))} fold groups, {sum(len(r[0]) for r in rows)} lines "
           f"({len(big)} documents over 150 lines hold {sum(len(rows[i][0]) for i in big)} of them)")
 
-    thresholds = [t / 100 for t in range(20, 98, 2)]
+    thresholds = [t / 100 for t in range(20, 100)]
     # Out-of-fold probabilities, per repeat: every document scored by a model that never saw it.
     oof_runs = []
     for rep in range(args.repeats):

@@ -12,8 +12,11 @@ from corpuslint_boilerplate.lines import flag_lines, is_byline, quote, rows, wor
 def line_scores(doc: corpuslint.Document) -> tuple[list[int], list[float]]:
     """Positions in ``rows(doc)`` of the lines BP014 scores (all but whole sentences of prose)
     and the noise probability of each."""
+    texts = [r.tidy for r in rows(doc)]
+    if quality.prose_page(texts):  # an article: not scored, and no need to count its words
+        return [], []
     word_counts, stop_counts = words(doc)
-    return quality.scores([r.tidy for r in rows(doc)], word_counts, stop_counts)
+    return quality.scores(texts, word_counts, stop_counts)
 
 
 def _glued_label(text: str) -> bool:
@@ -35,7 +38,7 @@ class LowQualityLine(corpuslint.Rule):
     among them, a sentence ending: never flagged) with two small logistic regressions, the way
     boilerplate classifiers such as jusText and trafilatura judge text blocks by their form,
     their neighbours and their place on the page, and flags lines whose noise probability
-    reaches `threshold` (default 0.94, chosen for precision). The first stage reads 17
+    reaches `threshold` (default 0.98, chosen for precision). The first stage reads 17
     features of the line alone: its length in words, its share of English function words,
     whether it ends a sentence or with a colon, its shares of punctuation, digits, capitals
     and non-ASCII letters, how many words are capitalised, a leading bullet or bar, a `|`, a
@@ -82,7 +85,7 @@ class LowQualityLine(corpuslint.Rule):
     code = "BP014"
     name = "low-quality-line"
     summary = "line scored as page furniture by its form, its neighbours and its place on the page (learned scorer)"
-    options = {"threshold": 0.94}
+    options = {"threshold": 0.98}
 
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
         threshold = ctx.options.get("threshold", self.options["threshold"])
