@@ -53,6 +53,13 @@ LEFTOVERS = [
     "All photos copyright Harbour Trust 2024", "Republication without written permission is prohibited.",
     "Last checked: 2 May 2025", "Audio version of this story", "Toggle caption", "Enlarge this photo",
     "Watch more videos", "Recommended", "Site map",
+    # a seventh batch (session 4): 60 of 74 probe lines flagged on first sight; these are kinds it missed
+    "This post was posted in Rescues on Friday, 4 April 2025 and is filed under Lifeboats.",
+    "You can follow any responses to this post through the RSS feed.", "Comments and trackbacks are closed.",
+    "Newer stories »", "« Previous page", "1 2 3 ... 9 Next »", "Reply to this thread", "Thank you for your rating!",
+    "Rate this recipe: 4 stars", "Back in stock - dispatched within 2 days", "Usually dispatched in 3 days",
+    "Readers who viewed this also read", "Product code: LB-7781", "Font size: A A", "Follow us: Facebook | Instagram",
+    "Subscribe to get unlimited access", "Main navigation", "You are here: Home > Lifeboats",
 ]
 
 
@@ -81,6 +88,11 @@ ARTICLE_LINES = [
     "The same terms apply to every crew member, the trust said.",
     "The trust is recommended as a model for other stations.",
     "All photos taken on the day will go on show at the library.",
+    "In stock markets, shares in the boatyard rose by a tenth.",
+    "Readers who found the walker were thanked by the crew.",
+    "The next page of the log records a calm night.",
+    "You can follow the crew's training on the station's website.",
+    "The rescue was posted on the station's page within an hour.",
 ]
 
 
