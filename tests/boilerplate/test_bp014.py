@@ -156,3 +156,28 @@ def test_bp014_leaves_a_glued_label_to_bp004(lint):
     # BP004's unsafe fix deletes "Local" and keeps the date; BP014 must not delete the line.
     text = f"Home | News | Sport\nLocalJune 3, 2025\n{PROSE}\n{PROSE2}\nShare | Tweet | Email\n"
     assert 2 not in lines(lint, text, config={"rules": {"BP014": {"threshold": 0.0}}})
+
+
+WRAPPED = """Home | News | Sport | Weather | Travel | Contact us
+Log in | Register | Subscribe
+
+The harbour board said on Thursday that the old crane
+would be taken down in the spring, because repairs to its
+base would cost more than a new one, and that the quay
+below it would stay closed until the work was finished.
+
+What happens next
+
+The board will ask for bids in March. A new crane, smaller
+and electric, could be in place by the end of the summer,
+if the council agrees to pay its share of the cost.
+
+Share | Tweet | Email | Print
+Terms | Privacy | Cookies | Sitemap
+"""
+
+
+def test_bp014_leaves_hard_wrapped_paragraphs_and_their_heading_alone(lint):
+    # Lines of a paragraph wrapped mid-sentence do not end sentences, yet are running text.
+    found = set(lines(lint, WRAPPED, config={"rules": {"BP014": {"threshold": 0.5}}}))
+    assert found and found <= {1, 2, 15, 16}
