@@ -16,6 +16,8 @@ _MARKUP = re.compile(r"</?[A-Za-z][^<>]{0,300}>|<!--.*?-->|\[\[(?:Category|Image
                      r"|\{\{[^{}]*\}\}|\[/?(?:img|url|quote|b|i|u|size|color|center)[^\]]*\]", re.IGNORECASE)
 # A table row flattened by the scraper: "|Keyword||Count||Density|" (two or more cells, the first filled).
 _TABLE_ROW = re.compile(r"\|[^|\n]*[^\W_][^|\n]*\|\|.*")
+# An A-Z index of a site: single letters (or "0-9", "#") with spaces or bars between them.
+_LETTER_INDEX = re.compile(r"(?:(?:[^\W\d_]|0-9|#)(?: ?[|·•/,-] ?| )){4,}(?:[^\W\d_]|#)")
 
 
 class LayoutDebris(corpuslint.Rule):
@@ -24,7 +26,8 @@ class LayoutDebris(corpuslint.Rule):
     ## What it does
     Flags lines that hold no letter and no digit, such as `||`, `| |`, `_________` or
     `=====`, which are what is left of a page's tables and dividers after the markup was
-    stripped. Typographic scene breaks (`* * *`) and, in Markdown files, horizontal rules
+    stripped, and a site's A-Z index (`A B C D E F`, `A | B | C | D`). Typographic scene
+    breaks (`* * *`) and, in Markdown files, horizontal rules
     (`---`) are left alone: they belong to the text. Lines that are only markup the extraction
     left behind (`<br style="clear:both;"/>`, `[[Category:Boats]]`, `{{stub}}`) count as wordless
     too. With `table-rows` (default true) it also
@@ -70,6 +73,9 @@ class LayoutDebris(corpuslint.Rule):
                 message = f"markup left in the text {quote(text.strip())}"
             elif tables and _TABLE_ROW.fullmatch(text.strip()):
                 message = f"table row flattened to text {quote(text.strip())}"
+            elif row.tidy[1:2] in (" ", "|", "·", "•", "/", ",", "-") and len(row.tidy) <= 160 \
+                    and _LETTER_INDEX.fullmatch(row.tidy):
+                message = f"index of letters {quote(row.tidy)}"
             else:
                 continue
             hits.append((row, message, {}))

@@ -12,16 +12,23 @@ _CURRENCY = r"(?:[€$£¥₹]|\b(?:EUR|USD|GBP|CHF|AUD|CAD|JPY|SEK|NOK|DKK)\b)"
 _PRICE = rf"(?:{_CURRENCY}\s?\d(?:[\d,.]*\d)?|\d(?:[\d,.]*\d)?\s?(?:€|\b(?:EUR|USD|GBP|CHF|SEK|NOK|DKK)\b))"
 # The line ends with a price, or with a price range or a was/now pair ("EUR 88.94 EUR 76.36").
 _ENDS_WITH_PRICE = re.compile(rf"{_PRICE}(?:\s*(?:-|–|to|/)?\s*{_PRICE})*\s*$")
+# A place and its distance, the rows of a hotel or shop finder: "Harbour Hotel | 2.3 km".
+_ENDS_WITH_DISTANCE = re.compile(r"\d+(?:[.,]\d+)?\s?(?:km|kms|mi|miles?|kilomet(?:re|er)s?)"
+                                 r"(?:\s(?:from|to|away)(?:\s[^.!?]{1,40})?)?\s*$", re.IGNORECASE)
+_DISTANCE_WORDS = ("km", "mi", "kilomet")
 
 
 class PriceListing(corpuslint.Rule):
-    """A product or price listing: short lines ending in a price, several close together.
+    """A product, price or place listing: short lines ending in a price or a distance, several together.
 
     ## What it does
     Flags short lines (at most `max-words` words, default 15) that end with a price, such as
     `Insulated Tote, Medium EUR 53.86` or `€3.49`, when another such line is at most two lines
-    away: the product tiles of a shop page or a "you may also like" carousel. A single line
-    with a price, and prices inside sentences or parentheses, are left alone.
+    away: the product tiles of a shop page or a "you may also like" carousel. Lines ending
+    with a distance (`Harbour Hotel | 2.3 km`, `Seaview Lodge - 0.8 miles from centre`), two
+    or more close together, are the rows of a hotel or shop finder and are flagged the same
+    way. A single line with a price or a distance, and prices inside sentences or
+    parentheses, are left alone.
 
     ## Why is this bad?
     A grid of products and prices is the shop around the text, not text; scraped, it turns a
@@ -44,7 +51,7 @@ class PriceListing(corpuslint.Rule):
 
     code = "BP013"
     name = "price-listing"
-    summary = "product or price listing (short lines ending in a price, several together)"
+    summary = "product, price or place listing (short lines ending in a price or a distance, several together)"
     options = {"max-words": 15}
 
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
@@ -53,10 +60,16 @@ class PriceListing(corpuslint.Rule):
         # A digit near the end first: rare, and cheaper than counting the words of a long line.
         priced = [any(map(str.isdigit, r.tidy[-12:])) and r.tidy.count(" ") < max_words
                   and bool(_ENDS_WITH_PRICE.search(r.tidy, max(0, len(r.tidy) - 40))) for r in rs]
-        if priced.count(True) < 2:
-            return  # a listing has at least two priced lines
+        # The same for distances: a digit and a unit word near the end first.
+        placed = [r.tidy.count(" ") < max_words and any(map(str.isdigit, r.tidy[-40:]))
+                  and any(w in r.tidy[-40:].lower() for w in _DISTANCE_WORDS)
+                  and bool(_ENDS_WITH_DISTANCE.search(r.tidy, max(0, len(r.tidy) - 60))) for r in rs]
         hits = []
-        for k, row in enumerate(rs):
-            if priced[k] and any(priced[j] for j in (k - 2, k - 1, k + 1, k + 2) if 0 <= j < len(rs)):
-                hits.append((row, f"price listing {quote(row.tidy)}", {}))
+        for kind, marks in (("price", priced), ("place and distance", placed)):
+            if marks.count(True) < 2:
+                continue  # a listing has at least two such lines
+            for k, row in enumerate(rs):
+                if marks[k] and any(marks[j] for j in (k - 2, k - 1, k + 1, k + 2) if 0 <= j < len(rs)):
+                    hits.append((row, f"{kind} listing {quote(row.tidy)}", {}))
+        hits.sort(key=lambda hit: hit[0].index)
         yield from flag_lines(self, doc, hits)

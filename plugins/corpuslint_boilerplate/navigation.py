@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import corpuslint
 
 from corpuslint_boilerplate import lexicon
-from corpuslint_boilerplate.lines import flag_lines, quote, rows
+from corpuslint_boilerplate.lines import ends_sentence, flag_lines, quote, rows
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
            "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
@@ -23,6 +23,7 @@ _BUTTON_WORDS = ("Sign|Subscribe|Log|Login|Register|Join|Read|Click|Watch|Listen
 _CAMEL = re.compile(r"[A-Z](?<=[a-zA-Z.][A-Z])[a-z]")
 # A short label ending in a link arrow: "Conservation »", "Next page ›".
 _ARROWS = ("»", "›", "→", ">>")
+_LEAD_ARROWS = (">>", "»", "›", "<<", "«", "‹")
 _ARROW_LINK = re.compile(r"(?:[\w&'’,.-]+ ){0,5}[\w&'’,.-]+\s*(?:»|›|→|>>)")
 _WORD_START = re.compile(r"[\w.]+")
 _SEPARATORS = r"\s*[|/>»›•·:,–-]\s*"
@@ -64,7 +65,7 @@ class NavigationLabel(corpuslint.Rule):
     ## What it does
     Flags lines that are only site-section labels (`Home > News > World`, `News | Sport |
     Weather`), a lone label (`Politics`, `Topics`) in the first or last two lines of a document or among
-    other labels, navigation furniture that is never text wherever it stands (`Main menu`,
+    other labels, short link lines led by an arrow (`>> 7 cheap flights to book now`), navigation furniture that is never text wherever it stands (`Main menu`,
     `You are here: Home > News`, `Accessibility statement`; `data/navigation_furniture.txt`), and
     labels glued to the next word by a lost line break (`WorldMarch 19, 2025`,
     `HomeNewsWorldPolitics`, `...FREESign up today!`), and short labels ending in a link arrow
@@ -122,6 +123,12 @@ class NavigationLabel(corpuslint.Rule):
             lone = lone or id(row) in furniture  # "Main menu", "You are here: ...": never text, wherever they stand
             # An arrow link ends with its arrow: most lines need not try the pattern.
             lone = lone or (t.endswith(_ARROWS) and bool(_ARROW_LINK.fullmatch(t)))
+            # Or starts with one (">> 7 cheap flights", "« Previous page"), which tidy may strip:
+            # read the raw line. Not a sentence, and not a quotation between guillemets (French
+            # «...», German »...«).
+            raw = row.line.text
+            lone = lone or (raw.lstrip().startswith(_LEAD_ARROWS) and not ("«" in raw and "»" in raw)
+                            and t.count(" ") < 15 and not ends_sentence(t))
             if whole or lone:
                 hits.append((row, f"navigation label {quote(t)}", {}))
                 continue

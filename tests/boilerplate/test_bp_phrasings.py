@@ -60,6 +60,14 @@ LEFTOVERS = [
     "Rate this recipe: 4 stars", "Back in stock - dispatched within 2 days", "Usually dispatched in 3 days",
     "Readers who viewed this also read", "Product code: LB-7781", "Font size: A A", "Follow us: Facebook | Instagram",
     "Subscribe to get unlimited access", "Main navigation", "You are here: Home > Lifeboats",
+    # an eighth batch (session 4), forum, government and wiki pages: 21 of 61 probe lines flagged on first sight
+    "Sign in / Register", "My basket", "Edited by harbourmaster; 4 May 2025 at 09:30.", "Last edited by crewmate; 04-05-2025 at 09:30 PM.",
+    "Originally posted by lifeboatfan", "Quote from: seadog on 2 May 2025", "Search this thread", "Similar topics",
+    "Page generated in 0.12 seconds", "All times are UTC. The time now is 09:30.", "Was this page helpful?",
+    "Report a problem on this page", "Cookies on our website", "Accept analytics cookies", "Hide message",
+    "Content is available under the Creative Commons Attribution licence.", "Explore the collection",
+    "Read: Crew of the year named", "Retrieved from \"https://example.org/wiki/Lifeboat\"",
+    "Contains public sector information licensed under the Open Government Licence v3.0.",
 ]
 
 

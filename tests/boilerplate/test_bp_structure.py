@@ -135,3 +135,34 @@ def test_bp013_leaves_single_prices_and_prices_in_sentences(lint):
     text = (TITLE + "Adult tickets: £15\n\n" + STORY + "\nThe tote costs EUR 70.98.\n"
             "- Raised the tax threshold to 100,000 rupees ($2,300)\n- Cut fuel duty by 2p ($0.04)\n")
     assert found(lint, text, "BP013") == []
+
+
+def test_bp013_place_and_distance_listing(lint):
+    text = TITLE + STORY + "\nHarbour Inn | 0.4 km\nQuay Hostel | 1.2 km\nCliff House - 2 miles from centre\n"
+    assert found(lint, text, "BP013") == [("BP013", 5), ("BP013", 6), ("BP013", 7)]
+
+
+def test_bp013_leaves_a_single_distance_and_distances_in_sentences(lint):
+    text = TITLE + "Lighthouse | 3 km\n\nThe walk to the lighthouse is 3 km.\n\nThe ferry sails 12 miles to the island.\n"
+    assert found(lint, text, "BP013") == []
+
+
+@pytest.mark.parametrize("line", ["A B C D E F G H", "A | B | C | D | E", "0-9 A B C D E", "# a b c d"])
+def test_bp012_a_site_index_of_letters(lint, line):
+    assert found(lint, TITLE + STORY + "\n" + line + "\n", "BP012") == [("BP012", 5)]
+
+
+@pytest.mark.parametrize("line", ["I a m", "A B C", "Plan B is a good plan", "A to Z of ferries"])
+def test_bp012_leaves_letters_that_are_words(lint, line):
+    assert found(lint, TITLE + STORY + "\n" + line + "\n", "BP012") == []
+
+
+@pytest.mark.parametrize("line", [">> 5 walks to try this spring", "» Harbour Inn rooms", "« Back to the list"])
+def test_bp004_short_link_line_led_by_an_arrow(lint, line):
+    assert found(lint, TITLE + STORY + "\n" + line + "\n\n" + STORY, "BP004") == [("BP004", 5)]
+
+
+@pytest.mark.parametrize("line", ["« Nous arrivons », a dit le capitaine", "»Wir kommen«, sagte er",
+                                  "> The crew reached the yacht at dawn and towed it to the harbour."])
+def test_bp004_leaves_quotations_between_guillemets_and_sentences(lint, line):
+    assert found(lint, TITLE + STORY + "\n" + line + "\n\n" + STORY, "BP004") == []
