@@ -68,6 +68,11 @@ LEFTOVERS = [
     "Content is available under the Creative Commons Attribution licence.", "Explore the collection",
     "Read: Crew of the year named", "Retrieved from \"https://example.org/wiki/Lifeboat\"",
     "Contains public sector information licensed under the Open Government Licence v3.0.",
+    # a ninth batch (session 4), blog sidebars, comment forms and shop pages: 25 of 55 probe lines on first sight
+    "Like this:", "3 bloggers like this.", "Recent comments", "Comments RSS", "View all posts by harbourmaster",
+    "More stories from the Coast Courier", "Verified buyer", "Was this review helpful?", "Quick view", "Store finder",
+    "Track my parcel", "Gift vouchers", "Help and FAQs", "Free returns on every order", "Regular price was: £30.00",
+    "Proudly powered by Ghost", "Theme: Harbour Light by Seaside Studio", "Related:", "Your email address (required)",
 ]
 
 
@@ -101,6 +106,10 @@ ARTICLE_LINES = [
     "The next page of the log records a calm night.",
     "You can follow the crew's training on the station's website.",
     "The rescue was posted on the station's page within an hour.",
+    "Recent comments by the coxswain were welcomed by the crew.",
+    "Gift cards bought for the raffle raised more than four hundred pounds.",
+    "Verified by the coastguard, the call came in just after midnight.",
+    "Helpful neighbours brought blankets and tea to the slipway.",
 ]
 
 
