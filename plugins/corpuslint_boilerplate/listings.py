@@ -57,13 +57,19 @@ class PriceListing(corpuslint.Rule):
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
         max_words = ctx.options.get("max-words", 15)
         rs = rows(doc)
-        # A digit near the end first: rare, and cheaper than counting the words of a long line.
-        priced = [any(map(str.isdigit, r.tidy[-12:])) and r.tidy.count(" ") < max_words
-                  and bool(_ENDS_WITH_PRICE.search(r.tidy, max(0, len(r.tidy) - 40))) for r in rs]
-        # The same for distances: a digit and a unit word near the end first.
-        placed = [r.tidy.count(" ") < max_words and any(map(str.isdigit, r.tidy[-40:]))
-                  and any(w in r.tidy[-40:].lower() for w in _DISTANCE_WORDS)
-                  and bool(_ENDS_WITH_DISTANCE.search(r.tidy, max(0, len(r.tidy) - 60))) for r in rs]
+        priced, placed = [], []
+        for r in rs:
+            t = r.tidy
+            # Neither form ends with a full stop (most lines of prose do), and both need a digit
+            # near the end: rare, and cheaper than counting the words of a long line.
+            if t[-1:] in ".!?\"" or not any(map(str.isdigit, t[-40:])) or t.count(" ") >= max_words:
+                priced.append(False)
+                placed.append(False)
+                continue
+            priced.append(any(map(str.isdigit, t[-12:])) and bool(_ENDS_WITH_PRICE.search(t, max(0, len(t) - 40))))
+            tail = t[-40:].lower()
+            placed.append(any(w in tail for w in _DISTANCE_WORDS)
+                          and bool(_ENDS_WITH_DISTANCE.search(t, max(0, len(t) - 60))))
         hits = []
         for kind, marks in (("price", priced), ("place and distance", placed)):
             if marks.count(True) < 2:
