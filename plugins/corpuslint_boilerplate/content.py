@@ -122,6 +122,8 @@ class LowContentLine(corpuslint.Rule):
     bad, so a headline or a closing list keeps the class of the text beside it. Bad lines are
     flagged, except bylines and lines that end a sentence (a line-up or a list of results was
     written as text). Lines with no letters are left to BP012 and do not count as context.
+    A paragraph hard-wrapped over several lines (each at least 40 characters, with function
+    words and no sentence ending, the next one carrying on in lower case) is judged whole.
     Documents whose long lines have almost no English function words (share below
     `foreign-density`, default 0.12: another language) are skipped. Options: `length-low`
     (70), `length-high` (200), `stopwords-low` (0.15), `stopwords-high` (0.25),
@@ -167,14 +169,42 @@ class LowContentLine(corpuslint.Rule):
         if _foreign(texts, word_counts, stop_counts, opts["foreign-density"]) and (
                 not partial or _foreign(texts, *words(doc), opts["foreign-density"])):
             return  # partial counts are too low: a document that looks foreign is judged again on whole ones
+        # A paragraph hard-wrapped over several lines is judged whole, as jusText judges a
+        # paragraph: line by line, none of its lines ends a sentence and each is short.
+        groups = _wrapped_paragraphs(rs, texts, word_counts, stop_counts)
+        if len(groups) < len(rs):
+            texts = [" ".join(texts[i] for i in g) for g in groups]
+            word_counts = [sum(word_counts[i] for i in g) for g in groups]
+            stop_counts = [sum(stop_counts[i] for i in g) for g in groups]
         first, final = classify(texts, stopwords, opts, word_counts, stop_counts)
         hits = []
-        for row, c0, c in zip(rs, first, final):
-            if c != BAD or is_byline(row.tidy) or ends_sentence(row.tidy):
+        for group, text, c0, c in zip(groups, texts, first, final):
+            if c != BAD or ends_sentence(text):
                 continue  # a line that ends a sentence was written as text (a line-up, a list of results)
             why = "few function words" if c0 == BAD else "short, among lines that are not running text"
-            hits.append((row, f"not running text ({why}): {quote(row.tidy)}", {}))
+            for i in group:
+                if not is_byline(rs[i].tidy):
+                    hits.append((rs[i], f"not running text ({why}): {quote(rs[i].tidy)}", {}))
         yield from flag_lines(self, doc, hits)
+
+
+_WRAP_MIN_CHARS = 40  # a wrapped line is cut near a fixed width: never this short
+
+
+def _wrapped_paragraphs(rs, texts: list[str], word_counts: list[int], stop_counts: list[int]) -> list[list[int]]:
+    """The rows grouped into paragraphs: a row joins the one above when they are adjacent
+    lines of the file, the one above is a line of prose cut short (long enough, function words
+    among its words, no sentence ending) and this one carries on in lower case."""
+    groups: list[list[int]] = []
+    for i, row in enumerate(rs):
+        if i and row.index == rs[i - 1].index + 1 and texts[i][:1].islower():
+            above, n = texts[i - 1], word_counts[i - 1]
+            if (len(above) >= _WRAP_MIN_CHARS and n < _WHOLE_BELOW and stop_counts[i - 1] * 5 >= n
+                    and not ends_sentence(above)):
+                groups[-1].append(i)
+                continue
+        groups.append([i])
+    return groups
 
 
 _WHOLE_BELOW = 24  # lines of fewer words are counted in one go

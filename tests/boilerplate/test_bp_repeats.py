@@ -80,3 +80,26 @@ def test_bp011_skips_documents_in_another_language(lint):
               "gegen neun Uhr im Hafen an, sagte die Gesellschaft am Montag.\n")
     assert lines(lint, german * 3 + MENU + FOOTER + "\n", "BP011") == []
     assert lines(lint, f"{P1}\n{P2}\n{P1}\n" + MENU + FOOTER + "\n", "BP011") == [4, 5, 6, 7, 8, 9, 10]
+
+
+WRAPPED_STORY = """The ferry company said on Monday that the winter timetable
+would start a week early this year, because the older of its
+two boats has to go to the yard for repairs to its engine.
+
+Passengers with tickets for the cancelled crossings can use
+them on any other boat until the end of the month, it said.
+"""
+
+
+def test_bp011_hard_wrapped_paragraphs_are_judged_whole(lint):
+    """Line by line, a wrapped paragraph is short lines with no sentence ending; whole, it is prose."""
+    text = f"{MENU}\n{FOOTER}\n\n{WRAPPED_STORY}\n{MENU}\n{FOOTER}\n"
+    story = {10, 11, 12, 14, 15}
+    assert not story & set(lines(lint, text, "BP011"))
+    # The menus are still what they are beside a long paragraph of prose.
+    assert lines(lint, f"{P1}\n\n{WRAPPED_STORY}\n{MENU}\n{FOOTER}\n", "BP011") == [10, 11, 12, 13, 14, 15, 17]
+
+
+def test_bp011_a_run_of_short_lower_case_items_is_not_a_wrapped_paragraph(lint):
+    items = "fresh fish\nsmoked fish\nshellfish\ngift boxes\nopening hours\n"
+    assert lines(lint, f"{P1}\n\n{items}\n{FOOTER}\n", "BP011") == [3, 4, 5, 6, 7, 9]
