@@ -73,6 +73,13 @@ LEFTOVERS = [
     "More stories from the Coast Courier", "Verified buyer", "Was this review helpful?", "Quick view", "Store finder",
     "Track my parcel", "Gift vouchers", "Help and FAQs", "Free returns on every order", "Regular price was: £30.00",
     "Proudly powered by Ghost", "Theme: Harbour Light by Seaside Studio", "Related:", "Your email address (required)",
+    # a tenth batch (session 4), podcasts, live blogs, bookings, job boards, donations: 12 of 52 on first sight
+    "Skip back 30 seconds", "Download the podcast", "Read the full transcript", "Show 12 new posts", "Pinned post",
+    "Filter by: Key events", "Book your stay", "Check-out date", "Apply for this job", "Similar vacancies",
+    "Add to my diary", "Give a donation", "Please consider supporting the Coast Courier today.",
+    "By signing up, you agree to our privacy policy.", "This story was corrected on 5 May 2025 to fix a date.",
+    "Read our cookie policy", "Published: 09:30 BST, 4 May 2025 | Updated: 10:02 BST, 4 May 2025",
+    "Listen on Spotify", "Play the episode", "12:04 / 41:10", "Embed from Instagram",
 ]
 
 
@@ -110,6 +117,9 @@ ARTICLE_LINES = [
     "Gift cards bought for the raffle raised more than four hundred pounds.",
     "Verified by the coastguard, the call came in just after midnight.",
     "Helpful neighbours brought blankets and tea to the slipway.",
+    "Book now, the harbour master urged visitors, as the ferry fills up fast.",
+    "Apply now for places on next year's training course, the station said.",
+    "Listen to the crew and you will hear how close it was.",
 ]
 
 
