@@ -15,7 +15,7 @@ _QUOTES = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("\u00a0", " 
 # Punctuation becomes space in comparison keys: ASCII marks through bytes.translate, the common
 # wide ones (curly quotes, dashes, bullets) through str.replace, both far faster than re.sub.
 _ASCII_PUNCT = bytes.maketrans(string.punctuation.encode(), b" " * len(string.punctuation))
-_WIDE_PUNCT = tuple(dict.fromkeys(c for c in _LEAD_CHARS + "“”‘’«„‚‹–—―…•·¦§¶©®™°±×÷¡¿†‡※→←\u00a0\u200b" if not c.isascii()))
+_WIDE_PUNCT = tuple(dict.fromkeys(c for c in _LEAD_CHARS + "“”‘’«„‚‹–—―…•·¦§¶©®™°±×÷¡¿†‡※→←\u00a0" if not c.isascii()))
 
 
 def _key_char(c: str) -> str:
@@ -57,7 +57,8 @@ def norm_key(text: str) -> str:
         while b"  " in squeezed:
             squeezed = squeezed.replace(b"   ", b" ").replace(b"  ", b" ")
         return squeezed.strip(b" ").decode("latin-1")
-    lower = text.lower()
+    # A zero-width space joins, as tidy has it: norm_key(text) is then norm_key(tidy(text)).
+    lower = text.lower().replace("\u200b", "")
     for c in _WIDE_PUNCT:  # str.replace per mark is far faster than str.translate
         if c in lower:
             lower = lower.replace(c, " ")

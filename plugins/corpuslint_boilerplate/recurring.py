@@ -74,10 +74,9 @@ class RecurringLine(corpuslint.Rule):
         max_chars = ctx.options.get("max-chars", 200)
         body = doc.text[doc.body_start:]
         # Keys and hashes by line, left on the document for phase 2 when the runner keeps it
-        # (see lines.rows and check): norm_key of the stripped line is the rows' key, except
-        # that tidy drops a zero-width space where norm_key makes a space (then nothing is left).
-        keys: dict[int, str] | None = {} if "\u200b" not in body and (
-            not doc.body_start or doc.text[doc.body_start - 1] == "\n") else None
+        # (see lines.rows and check): norm_key of the stripped line is the rows' key. Line i of
+        # the body is doc.lines[i] when the body starts a line (front matter ends with one).
+        keys: dict[int, str] | None = {} if not doc.body_start or doc.text[doc.body_start - 1] == "\n" else None
         line_hashes: dict[int, int] = {}
         for i, text in enumerate(body.split("\n")):
             if len(text) > max_chars:
