@@ -93,7 +93,7 @@ def oscar(split: str, verbose: bool = False) -> None:
             ("baseline: all noise", every), ("baseline: heuristic", heur)]
     if unique is not None and len(unique) < len(docs):
         rows.append((f"BP, {len(unique)} docs not in train/dev", [pr for pr, k in zip(pairs_all, keys) if k in unique]))
-        rows.append((f"  without BP014, same docs", [pr for pr, k in zip(pairs, keys) if k in unique]))
+        rows.append(("  without BP014, same docs", [pr for pr, k in zip(pairs, keys) if k in unique]))
         rows.append((f"  heuristic, same {len(unique)} docs", [pr for pr, k in zip(heur, keys) if k in unique]))
     for name, ps in rows:
         p, r, f1, m = scores(ps)

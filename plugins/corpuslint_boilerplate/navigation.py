@@ -64,13 +64,15 @@ class NavigationLabel(corpuslint.Rule):
 
     ## What it does
     Flags lines that are only site-section labels (`Home > News > World`, `News | Sport |
-    Weather`), a lone label (`Politics`, `Topics`) in the first or last two lines of a document or among
-    other labels, short link lines led by an arrow (`>> 7 cheap flights to book now`), navigation furniture that is never text wherever it stands (`Main menu`,
-    `You are here: Home > News`, `Accessibility statement`; `data/navigation_furniture.txt`), and
-    labels glued to the next word by a lost line break (`WorldMarch 19, 2025`,
-    `HomeNewsWorldPolitics`, `...FREESign up today!`), and short labels ending in a link arrow
-    (`Conservation »`). The labels live in
-    `data/navigation.txt`; `extra-patterns` adds labels (plain words, not regular expressions).
+    Weather`), a lone label (`Politics`, `Topics`) in the first or last two lines of a
+    document or among other labels, navigation furniture that is never text wherever it
+    stands (`Main menu`, `You are here: Home > News`, `Accessibility statement`;
+    `data/navigation_furniture.txt`), short link lines starting or ending with an arrow
+    (`>> 7 cheap flights to book now`, `Conservation »`), and labels glued to the next word
+    by a lost line break (`WorldMarch 19, 2025`, `HomeNewsWorldPolitics`,
+    `...FREESign up today!`, `MENUSearchSubscribe`; in `PoliticsBy Jane Doe` only the label).
+    The labels live in `data/navigation.txt`; `extra-patterns` adds labels (plain words, not
+    regular expressions).
 
     ## Why is this bad?
     Menus and breadcrumbs are the page's frame. Glued to a word they also corrupt it: a model
@@ -109,7 +111,7 @@ class NavigationLabel(corpuslint.Rule):
         single = _pattern("single", extra) if any(len(r.tidy) <= 40 for r in rs) else None
         is_label = [len(r.tidy) <= 40 and bool(single.fullmatch(r.tidy)) for r in rs]
         short = [r for r in rs if len(r.tidy) <= 200]
-        furniture = {id(r) for r, hit in zip(short, lexicon.whole_line("navigation_furniture").fullmatch_all(
+        furniture = {r.index for r, hit in zip(short, lexicon.whole_line("navigation_furniture").fullmatch_all(
             [r.tidy for r in short])) if hit}
         hits, glued_findings = [], []
         last = len(rs) - 1
@@ -120,7 +122,7 @@ class NavigationLabel(corpuslint.Rule):
                 _pattern("crumbs", extra).fullmatch(t) if _first_word(t) in firsts
                 else " " not in t and _pattern("glued", extra).fullmatch(t))
             lone = is_label[k] and (k < 2 or k >= last - 1 or is_label[k - 1] or (k < last and is_label[k + 1]))
-            lone = lone or id(row) in furniture  # "Main menu", "You are here: ...": never text, wherever they stand
+            lone = lone or row.index in furniture  # "Main menu", "You are here: ...": never text, wherever they stand
             # An arrow link ends with its arrow: most lines need not try the pattern.
             lone = lone or (t.endswith(_ARROWS) and bool(_ARROW_LINK.fullmatch(t)))
             # Or starts with one (">> 7 cheap flights", "« Previous page"), which tidy may strip:

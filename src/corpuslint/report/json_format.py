@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 
-
 def finding_dict(f) -> dict:
     d = {
         "path": f.path, "line": f.line, "column": f.column,
