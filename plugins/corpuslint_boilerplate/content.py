@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import corpuslint
 
 from corpuslint_boilerplate import lexicon
-from corpuslint_boilerplate.lines import ends_sentence, flag_lines, is_byline, quote, rows, words
+from corpuslint_boilerplate.lines import carried_on, ends_sentence, flag_lines, is_byline, quote, rows, words
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -122,8 +122,9 @@ class LowContentLine(corpuslint.Rule):
     bad, so a headline or a closing list keeps the class of the text beside it. Bad lines are
     flagged, except bylines and lines that end a sentence (a line-up or a list of results was
     written as text). Lines with no letters are left to BP012 and do not count as context.
-    A paragraph hard-wrapped over several lines (each at least 40 characters, with function
-    words and no sentence ending, the next one carrying on in lower case) is judged whole.
+    A paragraph hard-wrapped over several lines (a line of eight words or more, a quarter of
+    them function words and no sentence ending, the next one carrying on in lower case) is
+    judged whole.
     Documents whose long lines have almost no English function words (share below
     `foreign-density`, default 0.12: another language) are skipped. Options: `length-low`
     (70), `length-high` (200), `stopwords-low` (0.15), `stopwords-high` (0.25),
@@ -171,7 +172,7 @@ class LowContentLine(corpuslint.Rule):
             return  # partial counts are too low: a document that looks foreign is judged again on whole ones
         # A paragraph hard-wrapped over several lines is judged whole, as jusText judges a
         # paragraph: line by line, none of its lines ends a sentence and each is short.
-        groups = _wrapped_paragraphs(rs, texts, word_counts, stop_counts)
+        groups = _wrapped_paragraphs(texts, word_counts, stop_counts)
         if len(groups) < len(rs):
             texts = [" ".join(texts[i] for i in g) for g in groups]
             word_counts = [sum(word_counts[i] for i in g) for g in groups]
@@ -188,22 +189,15 @@ class LowContentLine(corpuslint.Rule):
         yield from flag_lines(self, doc, hits)
 
 
-_WRAP_MIN_CHARS = 40  # a wrapped line is cut near a fixed width: never this short
-
-
-def _wrapped_paragraphs(rs, texts: list[str], word_counts: list[int], stop_counts: list[int]) -> list[list[int]]:
-    """The rows grouped into paragraphs: a row joins the one above when they are adjacent
-    lines of the file, the one above is a line of prose cut short (long enough, function words
-    among its words, no sentence ending) and this one carries on in lower case."""
+def _wrapped_paragraphs(texts: list[str], word_counts: list[int], stop_counts: list[int]) -> list[list[int]]:
+    """The rows grouped into paragraphs: a row that carries on the one above (``carried_on``,
+    the test BP014 uses) joins its group."""
     groups: list[list[int]] = []
-    for i, row in enumerate(rs):
-        if i and row.index == rs[i - 1].index + 1 and texts[i][:1].islower():
-            above, n = texts[i - 1], word_counts[i - 1]
-            if (len(above) >= _WRAP_MIN_CHARS and n < _WHOLE_BELOW and stop_counts[i - 1] * 5 >= n
-                    and not ends_sentence(above)):
-                groups[-1].append(i)
-                continue
-        groups.append([i])
+    for i, carries in enumerate(carried_on(texts, word_counts, stop_counts)):
+        if carries:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
     return groups
 
 

@@ -103,6 +103,23 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip().rstrip("\"'”’)]")[-1:] in (".", "!", "?", "…")
 
 
+WRAPPED_MIN_WORDS = 8
+
+
+def carried_on(texts: list[str], counts: list[int], stops: list[int]) -> list[bool]:
+    """Which lines carry on the paragraph of the line above, hard-wrapped at a fixed width:
+    this line starts in lower case, and the line above does not end a sentence and is prose
+    (eight words or more, a quarter of them function words) or itself carries one on.
+    ``counts`` and ``stops`` are the lines' words and function words (BP011, BP014)."""
+    out = [False] * len(texts)
+    for i in range(1, len(texts)):
+        n = counts[i - 1]
+        if texts[i][:1].islower() and not ends_sentence(texts[i - 1]) and (
+                out[i - 1] or (n >= WRAPPED_MIN_WORDS and stops[i - 1] >= 0.25 * n)):
+            out[i] = True
+    return out
+
+
 class Row:
     """One non-blank body line with what several rules need to know about it."""
 

@@ -6,6 +6,8 @@ import re
 import string
 from itertools import accumulate
 
+from corpuslint_boilerplate.lines import carried_on
+
 # Characters a scraper leaves at the start of a menu entry, list item or table row.
 _LEAD = frozenset("-–—•·*>|»›◦▪►▶■□●○✓✔#+")
 _SENT_END = frozenset(".!?…")
@@ -145,7 +147,6 @@ _FAR = 30
 # prose is never flagged, and as a neighbour it counts as plain text.
 PROSE_Z = -4.0
 PROSE_MIN_WORDS = 6
-WRAPPED_MIN_WORDS = 8
 
 
 def prose_line(text: str, n: int, stops: int) -> bool:
@@ -156,15 +157,11 @@ def prose_line(text: str, n: int, stops: int) -> bool:
 
 
 def wrapped_prose(texts: list[str], counts: list[int], stops: list[int], prose: list[bool]) -> None:
-    """Marks as prose (in ``prose``) the lines of paragraphs wrapped across lines: a line of
-    eight words or more, a quarter of them function words, whose next line goes on in lower
-    case; and the lower-case lines that go on from it."""
-    for i in range(len(texts) - 1):
-        nxt = texts[i + 1][:1]
-        if nxt.islower() and (prose[i] or (counts[i] >= WRAPPED_MIN_WORDS and stops[i] >= 0.25 * counts[i])):
-            prose[i] = True
-            if texts[i].rstrip(_CLOSERS)[-1:] not in _SENT_END:
-                prose[i + 1] = True
+    """Marks as prose (in ``prose``) the lines of paragraphs wrapped across lines (see
+    :func:`lines.carried_on`): each line that carries on the one above, and that one."""
+    for i, carries in enumerate(carried_on(texts, counts, stops)):
+        if carries:
+            prose[i - 1] = prose[i] = True
 
 
 # A page whose characters stand this much in sentence-shaped lines (six words or more, a
