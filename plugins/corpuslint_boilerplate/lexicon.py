@@ -264,7 +264,9 @@ _META = frozenset(".^$*+?{}[]\\|()")
 def _literal_head(pattern: str) -> str:
     """The plain text (lower case, ASCII, at most _LITERAL_HEAD characters) every match of
     ``pattern`` starts with: its characters up to the first one with regex syntax or a
-    quantifier after it. "" when it starts with syntax."""
+    quantifier after it. "" when it starts with syntax. A plain scan of the pattern's text, not
+    :func:`prefixes` (Python's regex parser): parsing is most of what compiling costs, and this
+    serves the one-file runs that must not pay it."""
     out = []
     for i, c in enumerate(pattern[:_LITERAL_HEAD]):
         if c in _META or not c.isascii() or pattern[i + 1:i + 2] in _QUANTIFIERS:
