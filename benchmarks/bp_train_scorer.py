@@ -79,7 +79,7 @@ def site_groups(docs: list[dict]) -> list[int]:
 
 def rule_flags(docs: list[dict], exclude: tuple[str, ...]) -> list[set[int]]:
     """Lines each document's BP findings cover, from every BP rule but ``exclude``."""
-    codes = [f"BP{n:03d}" for n in range(1, 16) if f"BP{n:03d}" not in exclude]
+    codes = [f"BP{n:03d}" for n in range(1, 17) if f"BP{n:03d}" not in exclude]
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         for i, d in enumerate(docs):

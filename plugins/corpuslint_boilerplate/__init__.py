@@ -5,8 +5,8 @@ import corpuslint
 @corpuslint.hookimpl
 def corpuslint_rules():
     # Rule modules compile nothing at import; lexicons load on a rule's first check.
-    from corpuslint_boilerplate import (captions, content, counters, debris, listings, navigation, phrases, recurring,
-                                        repeats, scored, shell)
+    from corpuslint_boilerplate import (captions, content, counters, debris, emptypage, listings, navigation, phrases,
+                                        recurring, repeats, scored, shell)
 
     return [
         phrases.AdvertisementMarker,
@@ -24,4 +24,5 @@ def corpuslint_rules():
         listings.PriceListing,
         scored.LowQualityLine,
         shell.PageShell,
+        emptypage.EmptyPage,
     ]

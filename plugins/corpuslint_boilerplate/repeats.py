@@ -10,8 +10,10 @@ from corpuslint_boilerplate.lines import ends_sentence, flag_lines, norm_key, qu
 
 # How much a near-exact copy may add at its end (an agency name glued on, "more", a date).
 _MAX_TAIL_WORDS = 3
-# A caption copy with an agency glued after its closing parenthesis: "...(AP Photo)ASSOCIATED PRESS".
 _PROSE_DISTANCE = 3  # a sentence repeated within three lines is a scraped duplicate (summary, alt text)
+# How far below its full line a cut copy ending in an ellipsis is still a snippet of it.
+_SNIPPET_DISTANCE = 6
+# A caption copy with an agency glued after its closing parenthesis: "...(AP Photo)ASSOCIATED PRESS".
 _CREDIT_GLUE = re.compile(r"\)[A-Z][A-Z .]+$")
 _TEASER_END = re.compile(r"(?:\s*(?:\.{2,}|…|\[\s*(?:\.{3}|…)\s*\])\s*(?:(?:read |see |view )?more\W*|continue reading\W*)?"
                          r"|\s+(?:read |see |view )?more\s*(?:»|›|>+|→)?)$", re.IGNORECASE)
@@ -159,7 +161,9 @@ class TruncatedTeaser(corpuslint.Rule):
     ## What it does
     Flags a line of at least `min-words` words that stops mid-sentence (or with an ellipsis
     or "more") when a later line of the document starts with the same words and goes on.
-    The earlier, partial copy is the teaser; the later full paragraph is kept.
+    The earlier, partial copy is the teaser; the later full paragraph is kept. A line cut
+    with an explicit ellipsis or "more" is also flagged when the full line stands up to six
+    lines above it: a search result or listing that shows an entry, then its cut copy.
 
     ## Why is this bad?
     Pages show the first words of the story as a teaser or summary above it. Scraped, the
@@ -207,11 +211,16 @@ class TruncatedTeaser(corpuslint.Rule):
                 by_start = {}
                 for j, other in enumerate(keys):
                     by_start.setdefault(_first_words(other), []).append(j)
+            # A line cut with an explicit ellipsis or "more" is also a snippet of a full line a
+            # few lines above it (a result list shows the entry, then its cut copy); further
+            # down, a cut copy is a reply quoting the start of a post. A line that merely
+            # stops is a teaser only above its paragraph.
             for later in by_start.get(_first_words(key), ()):
-                if (later > k and keys[later].startswith(key + " ")
+                if ((later > k or (m and k - _SNIPPET_DISTANCE <= later < k)) and keys[later].startswith(key + " ")
                         and keys[later].count(" ") - key.count(" ") > _MAX_TAIL_WORDS):
                     full = rs[later].line
-                    hits.append((row, f"teaser cut off from line {full.number}: {quote(row.tidy)}",
+                    hits.append((row, f"{'teaser' if later > k else 'snippet'} cut off from line {full.number}: "
+                                      f"{quote(row.tidy)}",
                                  {"related": [doc.related(full.start, full.end, "the full paragraph")]}))
                     break
         yield from flag_lines(self, doc, hits, "delete the teaser")

@@ -48,6 +48,20 @@ def test_bp007_teaser_with_an_ellipsis_or_more_link(lint):
     assert lines(lint, f"{P1[:50]}…\n\n{P1}\n", "BP007") == [1]
 
 
+def test_bp007_a_cut_copy_with_an_ellipsis_just_below_its_full_line_is_a_snippet(lint):
+    # A result list: each entry in full, then its cut copy.
+    cut1, cut2 = " ".join(P1.split()[:10]), " ".join(P2.split()[:9])
+    text = f"{P1}\n{cut1}...\n{P2}\n{cut2}…\n"
+    found = lint({"a.txt": text}, select=["BP007"])
+    assert [(f.line, f.related[0].line) for f in found] == [(2, 1), (4, 3)]
+    assert found[0].message.startswith("snippet cut off from line 1")
+
+
+def test_bp007_a_cut_copy_far_below_is_a_reply_quoting_the_post(lint):
+    filler = "\n".join(f"Reply {n}: the timetable on the quay still shows the summer crossings." for n in range(8))
+    assert lines(lint, f"{P1}\n{filler}\n{P1[:58]}...\n", "BP007") == []
+
+
 def test_bp007_leaves_a_full_sentence_a_later_prefix_and_short_lines(lint):
     assert lines(lint, f"Fares rise.\n\n{P1}\n\n{P1[:60]}\n", "BP007") == []
     assert lines(lint, f"The ferry company said\n\n{P1}\n", "BP007") == []  # four words only
