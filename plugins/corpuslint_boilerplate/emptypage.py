@@ -27,7 +27,10 @@ class EmptyPage(corpuslint.Rule):
     notice is the page's title: the scraper fetched an error or empty page, and everything
     in it (the menus, the search tips, the "you may also like" list) is page furniture. The
     whole document gets one finding covering every line, with no fix. Anywhere else (an
-    article with `Be the first to comment` under it) only the notice line is flagged.
+    article with `Be the first to comment` under it) only the notice line is flagged, and
+    only when it is not itself a sentence of prose (six words or more, English function words
+    among them, a sentence ending): there, "The video was removed after complaints, a
+    spokesman said." is the article's own sentence.
 
     ## Why is this bad?
     An error or empty page is not a document: kept in a corpus, it teaches a model that
@@ -88,4 +91,7 @@ class EmptyPage(corpuslint.Rule):
                                f"an empty search, an error or removed content, not a document",
                                data={"lines": len(rs)})
             return
-        yield from flag_lines(self, doc, [(r, f"empty-page notice {quote(r.tidy)}", {}) for _, r in hits])
+        # Elsewhere a notice goes alone, and only when it is not a sentence of prose: "The video
+        # was removed after complaints, a spokesman said." is the article's own sentence.
+        alone = [(r, f"empty-page notice {quote(r.tidy)}", {}) for k, r in hits if not prose_line(texts[k], counts[k], stops[k])]
+        yield from flag_lines(self, doc, alone)

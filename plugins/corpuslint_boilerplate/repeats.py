@@ -163,7 +163,9 @@ class TruncatedTeaser(corpuslint.Rule):
     or "more") when a later line of the document starts with the same words and goes on.
     The earlier, partial copy is the teaser; the later full paragraph is kept. A line cut
     with an explicit ellipsis or "more" is also flagged when the full line stands up to six
-    lines above it: a search result or listing that shows an entry, then its cut copy.
+    lines above it: a search result or listing that shows an entry, then its cut copy. A
+    line that the next one carries on (it starts in lower case) is a hard-wrapped paragraph,
+    not a teaser.
 
     ## Why is this bad?
     Pages show the first words of the story as a teaser or summary above it. Scraped, the
@@ -207,6 +209,8 @@ class TruncatedTeaser(corpuslint.Rule):
                 key = row.key  # the line is not cut: its key is the row's
             if len(text) < 30 or key.count(" ") + 1 < min_words:
                 continue
+            if not m and k + 1 < len(rs) and rs[k + 1].index == row.index + 1 and rs[k + 1].tidy[:1].islower():
+                continue  # the next line carries it on: a hard-wrapped paragraph, not a teaser
             if by_start is None:
                 by_start = {}
                 for j, other in enumerate(keys):

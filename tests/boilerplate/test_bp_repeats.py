@@ -62,6 +62,12 @@ def test_bp007_a_cut_copy_far_below_is_a_reply_quoting_the_post(lint):
     assert lines(lint, f"{P1}\n{filler}\n{P1[:58]}...\n", "BP007") == []
 
 
+def test_bp007_leaves_a_hard_wrapped_line_that_the_next_one_carries_on(lint):
+    head, rest = P1[:60].rsplit(" ", 1)[0], P1[:60].rsplit(" ", 1)[1] + P1[60:]
+    text = f"{head}\n{rest.lower()}\n\n{P2}\n\n{P1}\n"  # an old wrapped copy, then the new one
+    assert lines(lint, text, "BP007") == []
+
+
 def test_bp007_leaves_a_full_sentence_a_later_prefix_and_short_lines(lint):
     assert lines(lint, f"Fares rise.\n\n{P1}\n\n{P1[:60]}\n", "BP007") == []
     assert lines(lint, f"The ferry company said\n\n{P1}\n", "BP007") == []  # four words only
