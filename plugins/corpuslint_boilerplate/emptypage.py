@@ -6,7 +6,7 @@ from collections.abc import Iterator
 import corpuslint
 
 from corpuslint_boilerplate import lexicon
-from corpuslint_boilerplate.lines import flag_lines, quote, rows
+from corpuslint_boilerplate.lines import ends_sentence, flag_lines, quote, rows, words
 
 
 class EmptyPage(corpuslint.Rule):
@@ -19,7 +19,7 @@ class EmptyPage(corpuslint.Rule):
     country`, `You must be logged in to view this page`, `There are no comments yet`, `Your
     cart is empty`. Patterns live in `data/empty_pages.txt`; `extra-patterns` adds your own
     (regular expressions matching a whole line, case-insensitive: `[rules.BP016]
-    extra-patterns = [...]`). Only lines of fewer than `max-words` words (default 20) are tried.
+    extra-patterns = [...]`). Only lines of at most `max-words` words (default 20) are tried.
 
     When such a line stands among the first `head-lines` lines (default 5), above every
     sentence of running text, in a document that is not an article page (less than 80% of
@@ -66,32 +66,35 @@ class EmptyPage(corpuslint.Rule):
         lexicon.extra_patterns(self, ctx)
 
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
+        from corpuslint_boilerplate.quality import prose_line, prose_page
+
         rs = rows(doc)
+        if not rs:
+            return
+        texts = [r.tidy for r in rs]
+        article = prose_page(texts)
         max_words = ctx.options.get("max-words", 20)
-        tried = [(k, row) for k, row in enumerate(rs) if len(row.tidy) <= 300 and row.key.count(" ") < max_words]
+        # On an article page a line shaped like a sentence (six words or more, a sentence
+        # ending) is never a finding (see below): not tried, and no function words counted.
+        tried = [k for k, t in enumerate(texts) if len(t) <= 300 and t.count(" ") < max_words
+                 and not (article and t.count(" ") >= 5 and ends_sentence(t))]
         if not tried:
             return
         matcher = lexicon.whole_line("empty_pages", lexicon.extra_patterns(self, ctx))
-        hits = [(k, row) for (k, row), hit in zip(tried, matcher.fullmatch_all([row.tidy for _, row in tried])) if hit]
+        hits = [k for k, hit in zip(tried, matcher.fullmatch_all([texts[k] for k in tried])) if hit]
         if not hits:
             return
-        # Here: only documents with a notice pay for these.
-        from corpuslint_boilerplate.lines import words
-        from corpuslint_boilerplate.quality import prose_line, prose_page
-
-        k, row = hits[0]
-        texts = [r.tidy for r in rs]
-        counts, stops = words(doc)
+        counts, stops = words(doc)  # only documents with a notice pay for these
+        prose = list(map(prose_line, texts, counts, stops))
+        k = hits[0]
         # The page's title: near the top, above every sentence of running text.
-        heads_page = k < ctx.options.get("head-lines", 5) and not any(map(prose_line, texts[:k], counts[:k], stops[:k]))
-        if heads_page and not prose_page(texts):
+        if not article and k < ctx.options.get("head-lines", 5) and not any(prose[:k]):
             first, last = rs[0].line, rs[-1].line
             yield self.finding(doc, first.start, last.end,
-                               f"the page says it has nothing to show ({quote(row.tidy)}, line {row.line.number}): "
+                               f"the page says it has nothing to show ({quote(texts[k])}, line {rs[k].line.number}): "
                                f"an empty search, an error or removed content, not a document",
                                data={"lines": len(rs)})
             return
         # Elsewhere a notice goes alone, and only when it is not a sentence of prose: "The video
         # was removed after complaints, a spokesman said." is the article's own sentence.
-        alone = [(r, f"empty-page notice {quote(r.tidy)}", {}) for k, r in hits if not prose_line(texts[k], counts[k], stops[k])]
-        yield from flag_lines(self, doc, alone)
+        yield from flag_lines(self, doc, [(rs[k], f"empty-page notice {quote(texts[k])}", {}) for k in hits if not prose[k]])
