@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import corpuslint
 
 from corpuslint_boilerplate import lexicon
-from corpuslint_boilerplate.lines import flag_lines, quote, rows
+from corpuslint_boilerplate.lines import flag_lines, is_byline, quote, rows
 
 # Agencies that only ever appear as picture credits when alone on a line.
 _PHOTO_AGENCIES = r"Getty Images|Shutterstock|Alamy|PA Images|PA Wire|iStock(?:photo)?|AP Photo"
@@ -31,7 +31,13 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
         return re.compile(r"(?:(?:image|photo|picture|media|video) (?:caption|copyright|credit|source)s?"
                           r"|(?:photo|photograph|picture|image|caption|credit|illustration)s?\s*[:|]"
                           r"|pictured(?: above| below| left| right| top| here| main| inset)?\s*:"
-                          r"|(?:photo|photograph|picture|image|illustration)s? (?:by|courtesy(?: of)?)(?=\s))\s*\S.*",
+                          r"|(?:photo|photograph|picture|image|illustration)s? (?:by|courtesy(?: of)?)(?=\s))\s*\S.*"
+                          # a credit with no name: "File photo", "Supplied", "Handout"
+                          r"|(?:file|stock|courtesy|handout|supplied|library|archive) (?:photo|photograph|image|picture|pic)s?\.?"
+                          r"|(?:supplied|handout|courtesy)\.?",
+                          re.IGNORECASE)
+    if kind == "trail":  # the Guardian's form: "... outside Downing Street. Photograph: Stefan Rousseau/PA"
+        return re.compile(r"[.!?”\"]\s+(?:photograph|photo|picture|image|illustration|composite)s?:\s*[^.:]{2,80}$",
                           re.IGNORECASE)
     if kind == "alone":  # a credit alone: "Jane Doe/Getty Images", "AFP via Getty Images", "Shutterstock"
         credit = _credit(extra)
@@ -52,9 +58,11 @@ class PhotoCaption(corpuslint.Rule):
     Flags caption lines that end with a picture credit in parentheses
     (`... in Moscow. (AP Photo/Jane Doe)`), the same caption with an agency glued on
     (`... (AP Photo/Jane Doe)ASSOCIATED PRESS`), lines that are only a credit
-    (`Jane Doe/Getty Images`), caption labels (`Image caption ...`, `Photo: ...`) and caption
-    sentences (`In this photo provided by ...`). Credit words live in `data/credits.txt`;
-    `extra-patterns` adds credit words (plain text).
+    (`Jane Doe/Getty Images`) or a credit with no name (`File photo`, `Supplied`), caption
+    labels (`Image caption ...`, `Photo: ...`), captions ending in a credit after a sentence
+    (`... outside the station. Photograph: Jane Doe/PA`) and caption sentences (`In this photo
+    provided by ...`). A dateline (`WASHINGTON (AP) —`) is the article's, not a caption.
+    Credit words live in `data/credits.txt`; `extra-patterns` adds credit words (plain text).
 
     ## Why is this bad?
     Captions describe pictures the text no longer has. Scrapers often copy each caption twice
@@ -85,11 +93,12 @@ class PhotoCaption(corpuslint.Rule):
         hits = []
         for row in rows(doc):
             t = row.tidy
-            if not t or len(t) > 600:
-                continue
+            if not t or len(t) > 600 or is_byline(t):
+                continue  # a dateline ("WASHINGTON (AP) —") ends in an agency too
             short = len(t) <= 80
             if ((")" in t[-45:] and _pattern("tail", extra).search(t))
                     or (short and _pattern("head", extra).fullmatch(t))
+                    or (":" in t[-90:] and _pattern("trail", extra).search(t))
                     or (t[:2] in ("In", "in", "Th", "th", "TH", "IN") and _pattern("lead", extra).fullmatch(t))
                     or (short and _pattern("alone", extra).fullmatch(t) and _pattern("photo_only", extra).fullmatch(t))):
                 hits.append((row, f"photo caption {quote(t)}", {}))

@@ -82,8 +82,11 @@ def stable_hash(key: str) -> int:
 # "The Associated Press".
 _BYLINE = re.compile(
     r"(?i:by|written by|reporting by|words by|story by)\s+[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,6}(?:\s*(?:,|and|\||-)\s*.{0,80})?"
-    r"|[A-Z][A-Z .,'-]{1,40}\s*\([\w .]{2,30}\)\s*(?:--?|—|–).*"
-    r"|\((?:CNN|AP|AFP|Reuters|UPI|Bloomberg|dpa|PA)\)\s*(?:--?|—|–).*"
+    # A dateline: "LONDON (Reuters) - ...", "NEW YORK, June 12 (Reuters) -", "WASHINGTON, Aug. 17
+    # (UPI) --"; alone on its line the dash may be gone (tidy strips a trailing one).
+    r"|[A-Z][A-Z .,'-]{1,40}(?:\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([\w .]{2,30}\)\s*(?:--?|—|–).*"
+    r"|\((?:CNN|AP|AFP|Reuters|UPI|Bloomberg|dpa|PA|Xinhua|PTI|IANS|ANSA|EFE|Kyodo|Yonhap|AAP|CP|TASS)\))"
+    r"|\((?:CNN|AP|AFP|Reuters|UPI|Bloomberg|dpa|PA)\)\s*(?:(?:--?|—|–).*)?"
     r"|(?:The\s+)?(?:Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg|Press Association|CNN|UPI)"
     r"(?:\s*(?:,|and|&)\s*(?:The\s+)?(?:Associated Press|Reuters|AFP|Bloomberg|CNN|UPI))*\.?")
 

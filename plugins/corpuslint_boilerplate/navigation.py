@@ -15,7 +15,9 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
            "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Published|Posted")
 # Words a button starts with: an all-caps label glued to one of them lost its line break.
 _BUTTON_WORDS = ("Sign|Subscribe|Log|Login|Register|Join|Read|Click|Watch|Listen|Download|Share|Follow|Get|Shop|Buy|"
-                 "Search|Menu|Home|More|Skip|Sections|Topics")
+                 "Search|Menu|Home|More|Skip|Sections|Topics|Updated|Published|Posted")
+# Wire agencies, which a section label ends up glued to ("BusinessReuters").
+_AGENCIES = "AP|AFP|Reuters|Bloomberg|UPI|PA|dpa|Xinhua|ANSA|EFE|Kyodo|Yonhap|AAP|PTI|IANS"
 # Any glued label shows a lower-case or capital letter directly before a capital and a lower-case
 # letter ("dM", "ESi"): lines without one skip the costly label patterns.
 # Written capital first (the lookbehind then checks the letter or dot before it) so that the search
@@ -35,15 +37,18 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
     one-file run (pre-commit) rarely meets a line that needs the breadcrumb or glued forms."""
     labels = sorted({*lexicon.patterns("navigation"), *extra}, key=len, reverse=True)
     label = "|".join(re.escape(x) for x in labels)
-    if kind == "single":
-        return re.compile(rf"(?:{label}):?", re.IGNORECASE)
     if kind == "crumbs":
-        return re.compile(rf"(?:{label})(?:{_SEPARATORS}(?:{label}))+|(?:{label})(?:\s+(?:{label})){{2,}}",
+        # A label, then crumbs after a strong separator (> » ›) that need not be labels
+        # themselves: "World » Asia-Pacific", "News > Local > Harbour Road closure".
+        return re.compile(rf"(?:{label})(?:{_SEPARATORS}(?:{label}))+|(?:{label})(?:\s+(?:{label})){{2,}}"
+                          rf"|(?:{label})(?:\s*[>»›]\s*[\w&'’.-]+(?: [\w&'’.-]+){{0,4}}){{1,5}}",
                           re.IGNORECASE)
+    if kind == "single":
+        return re.compile(rf"(?:{label})(?: (?:news|section|desk|headlines|pages?))?:?", re.IGNORECASE)
     if kind == "glued":  # case-sensitive: "WorldMarch 19", "HomeNewsWorldPolitics", "MENUSearchSubscribe",
         # "PoliticsBy Jane Doe" (a section label glued to the byline, which stays)
         return re.compile(rf"(?<![\w.])((?:[A-Z]{{2,}}(?=[A-Z][a-z]))?(?:{label}){{2,}})(?![\w])"
-                          rf"|(?<![\w.])((?:{label})+?)(?=(?:{label}|{_MONTHS})(?![a-z])|By [A-Z])")
+                          rf"|(?<![\w.])((?:{label})+?)(?=(?:{label}|{_MONTHS}|{_AGENCIES})(?![a-z])|By [A-Z])")
     # "shouting": an all-caps label glued to a button ("FREESign up", "MENUSearch")
     return re.compile(rf"(?<![\w])([A-Z]{{2,}})(?=(?:{_BUTTON_WORDS})(?:\b|[A-Z]))")
 
@@ -69,8 +74,10 @@ class NavigationLabel(corpuslint.Rule):
     stands (`Main menu`, `You are here: Home > News`, `Accessibility statement`;
     `data/navigation_furniture.txt`), short link lines starting or ending with an arrow
     (`>> 7 cheap flights to book now`, `Conservation »`), and labels glued to the next word
-    by a lost line break (`WorldMarch 19, 2025`, `HomeNewsWorldPolitics`,
-    `...FREESign up today!`, `MENUSearchSubscribe`; in `PoliticsBy Jane Doe` only the label).
+    by a lost line break (`WorldMarch 19, 2025`, `HomeNewsWorldPolitics`, `BusinessReuters`,
+    `...FREESign up today!`, `MENUSearchSubscribe`, `LIVEUpdated 10:32 GMT`; in `PoliticsBy Jane
+    Doe` only the label). A lone label may carry `News`, `Section` or `Desk` (`Local News`);
+    after a label and a `>`, `»` or `›`, the crumbs need not be labels (`World » Asia-Pacific`).
     The labels live in `data/navigation.txt`; `extra-patterns` adds labels (plain words, not
     regular expressions).
 

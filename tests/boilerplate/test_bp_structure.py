@@ -26,7 +26,8 @@ def test_bp003_leaves_sentences_with_numbers(lint):
     assert found(lint, TITLE + "14 comments were left under the council's post by noon.\n", "BP003") == []
 
 
-@pytest.mark.parametrize("line", ["Home > News > World", "News | Sport | Weather", "Home / Business / Markets"])
+@pytest.mark.parametrize("line", ["Home > News > World", "News | Sport | Weather", "Home / Business / Markets",
+                                  "World » Asia-Pacific", "News > Local > Harbour Road closure"])
 def test_bp004_breadcrumbs(lint, line):
     assert found(lint, TITLE + STORY + "\n" + line + "\n", "BP004") == [("BP004", 5)]
 
@@ -48,6 +49,17 @@ def test_bp004_glued_breadcrumb_and_shouting_label(lint):
     out = lint({"a.txt": text}, select=["BP004"])
     assert [(f.line, f.fix.safe) for f in out] == [(1, True), (3, False)]
     assert out[1].start == text.index("FREE")
+
+
+def test_bp004_a_lone_label_may_carry_news_section_or_desk(lint):
+    assert found(lint, "Local News\n\n" + TITLE + STORY, "BP004") == [("BP004", 1)]
+    assert found(lint, TITLE + STORY + "\nMetro Section\n", "BP004") == [("BP004", 5)]
+
+
+@pytest.mark.parametrize("line, label", [("BusinessReuters", "Business"), ("LIVEUpdated 10:32 GMT", "LIVE")])
+def test_bp004_label_glued_to_an_agency_or_a_stamp(lint, line, label):
+    f, = lint({"a.txt": TITLE + line + "\n\n" + STORY}, select=["BP004"])
+    assert f.line == 3 and f"label {label!r}" in f.message and not f.fix.safe
 
 
 def test_bp004_section_label_glued_to_the_byline_goes_and_the_byline_stays(lint):
@@ -89,9 +101,18 @@ def test_bp004_leaves_camel_case_names(lint, word):
     "Jane Doe/Getty Images",
     "AFP via Getty Images",
     "In this photo provided by the coastguard, a lifeboat nears the pier on Sunday.",
+    "The new pier seen from the beach on Sunday. Photograph: Sam Lee/Coast Wire",
+    "File photo",
+    "Supplied",
 ])
 def test_bp005_captions_and_credits(lint, line):
     assert found(lint, TITLE + line + "\n\n" + STORY, "BP005") == [("BP005", 3)]
+
+
+@pytest.mark.parametrize("line", ["PORT ELLIS (AP) —", "PORT ELLIS, June 12 (Reuters) -", "(CNN) --",
+                                  "PORT ELLIS, Aug. 17 (UPI) -- The pier reopened on Monday."])
+def test_bp005_leaves_datelines_which_end_in_an_agency_too(lint, line):
+    assert found(lint, TITLE + line + "\n\n" + STORY, "BP005") == []
 
 
 def test_bp005_leaves_parentheses_of_the_story(lint):
