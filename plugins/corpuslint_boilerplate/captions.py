@@ -39,6 +39,13 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
     if kind == "trail":  # the Guardian's form: "... outside Downing Street. Photograph: Stefan Rousseau/PA"
         return re.compile(r"[.!?”\"]\s+(?:photograph|photo|picture|image|illustration|composite)s?:\s*[^.:]{2,80}$",
                           re.IGNORECASE)
+    if kind == "glued":  # a credit glued to the caption by a lost line break: "...at Kettle ParkPhoto:
+        # Jane Doe / Coast Images", "...centrePhoto by Jane Doe", "...in 2023IMAGE SOURCE, HARBOUR
+        # TRUST", and after a full stop "...on Saturday night.SnapStar Agency", "...Ferrisburg.Jane Doe/Wire"
+        return re.compile(r"(?<=[a-z0-9])(?:(?i:photo(?:graph)?|image|picture|pic|credit|illustration)s?(?: by|:)"
+                          r"|IMAGE SOURCE,|Image source,|PHOTO:)\s*\S.{1,80}$"
+                          r"|(?<=[a-z]\.)[A-Z][\w'’&-]*(?: [A-Z][\w'’&.-]*){0,3}(?:/[A-Z][\w'’&. -]{1,40}|"
+                          r" (?:Agency|Images|Photos?|Pictures|Press|Media|News|Wire|Studio|Photography))$")
     if kind == "alone":  # a credit alone: "Jane Doe/Getty Images", "AFP via Getty Images", "Shutterstock"
         credit = _credit(extra)
         return re.compile(rf"(?:[\w.'’ -]{{1,50}}\s?/\s?)?(?:{credit})(?:\s?/\s?[\w.'’ -]{{1,50}})?"
@@ -51,6 +58,11 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+# Where a glued credit can start: a small letter or digit before a capital, or a full stop
+# before one ("ParkPhoto", "2023IMAGE", "night.SnapStar"); most lines have neither near their end.
+_CAMEL_OR_DOT = re.compile(r"[a-z0-9.][A-Z]")
+
+
 class PhotoCaption(corpuslint.Rule):
     """A photo caption or picture credit copied from the page.
 
@@ -60,8 +72,10 @@ class PhotoCaption(corpuslint.Rule):
     (`... (AP Photo/Jane Doe)ASSOCIATED PRESS`), lines that are only a credit
     (`Jane Doe/Getty Images`) or a credit with no name (`File photo`, `Supplied`), caption
     labels (`Image caption ...`, `Photo: ...`), captions ending in a credit after a sentence
-    (`... outside the station. Photograph: Jane Doe/PA`) and caption sentences (`In this photo
-    provided by ...`). A dateline (`WASHINGTON (AP) —`) is the article's, not a caption.
+    (`... outside the station. Photograph: Jane Doe/PA`), captions with their credit glued on
+    by a lost line break (`... at Kettle ParkPhoto: Jane Doe / Coast Images`, `... on Saturday
+    night.SnapStar Agency`; the same caption just above without its credit is flagged as its
+    first copy) and caption sentences (`In this photo provided by ...`). A dateline (`WASHINGTON (AP) —`) is the article's, not a caption.
     Credit words live in `data/credits.txt`; `extra-patterns` adds credit words (plain text).
 
     ## Why is this bad?
@@ -91,15 +105,30 @@ class PhotoCaption(corpuslint.Rule):
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
         extra = tuple(str(p) for p in ctx.options.get("extra-patterns", ()) if p)
         hits = []
-        for row in rows(doc):
+        rs = rows(doc)
+        flagged: set[int] = set()
+        for k, row in enumerate(rs):
             t = row.tidy
             if not t or len(t) > 600 or is_byline(t):
                 continue  # a dateline ("WASHINGTON (AP) —") ends in an agency too
             short = len(t) <= 80
+            glued = _CAMEL_OR_DOT.search(t[-100:]) and _pattern("glued", extra).search(t)
+            if glued:
+                # The caption shown twice: its first copy, without the credit, just above.
+                head = t[:glued.start()].rstrip()
+                for j in range(max(0, k - 2), k):
+                    if rs[j].tidy == head and j not in flagged and len(head) >= 20:
+                        hits.append((rs[j], f"photo caption (first copy) {quote(head)}", {}))
+                        flagged.add(j)
+                hits.append((row, f"photo caption with its credit glued on {quote(t)}", {}))
+                flagged.add(k)
+                continue
             if ((")" in t[-45:] and _pattern("tail", extra).search(t))
                     or (short and _pattern("head", extra).fullmatch(t))
                     or (":" in t[-90:] and _pattern("trail", extra).search(t))
                     or (t[:2] in ("In", "in", "Th", "th", "TH", "IN") and _pattern("lead", extra).fullmatch(t))
                     or (short and _pattern("alone", extra).fullmatch(t) and _pattern("photo_only", extra).fullmatch(t))):
                 hits.append((row, f"photo caption {quote(t)}", {}))
+                flagged.add(k)
+        hits.sort(key=lambda h: h[0].index)
         yield from flag_lines(self, doc, hits)

@@ -30,6 +30,26 @@ def _counter_line(extra: tuple[str, ...]) -> re.Pattern[str]:
 _DIGIT = re.compile(r"\d")
 
 
+def _is_prompt(key: str) -> bool:
+    """A short line (a key) naming one of the counters' nouns: a share, like or comment button."""
+    words = key.split(" ")
+    if len(words) > 8:
+        return False
+    nouns = _nouns()
+    return any(w in nouns for w in words)
+
+
+@functools.cache
+def _nouns() -> frozenset[str]:
+    """The counters' nouns as plain words ("shares?" gives "share" and "shares")."""
+    out = set()
+    for p in lexicon.patterns("counters"):
+        out.add(p.replace("?", ""))
+        if p.endswith("s?"):
+            out.add(p[:-2])
+    return frozenset(w for w in out if w.isalpha())
+
+
 def _may_count(text: str) -> bool:
     start = text[:4].lower()
     return start.startswith(("no", "zero")) or _DIGIT.search(text) is not None
@@ -40,8 +60,9 @@ class EngagementCounter(corpuslint.Rule):
 
     ## What it does
     Flags lines that are only counters: `Comments (14)`, `1.2k shares`, `12 comments · 3 likes`,
-    and bare numbers (`0`, `27`) among the first five lines of a document or next to another
-    counter (further down a bare number is more likely a figure of the article). The nouns a counter may carry live in `data/counters.txt`;
+    and bare numbers (`0`, `27`) among the first five lines of a document, next to another
+    counter, or next to a short share, like or comment prompt (`Share this report`; elsewhere
+    further down a bare number is more likely a figure of the article). The nouns a counter may carry live in `data/counters.txt`;
     `extra-patterns` adds regular expressions for one counter item.
 
     ## Why is this bad?
@@ -94,7 +115,10 @@ class EngagementCounter(corpuslint.Rule):
                 continue
             # A bare number is a counter under a title or beside another counter; further down
             # it is a table figure or an attendance, which the article owns.
-            if bare[k] and k >= _TOP_ROWS and not ((k > 0 and hits[k - 1]) or (k + 1 < len(rs) and hits[k + 1])):
+            # Or next to a share, like or comment prompt ("Share this report" / "148"): its count.
+            if bare[k] and k >= _TOP_ROWS and not ((k > 0 and hits[k - 1]) or (k + 1 < len(rs) and hits[k + 1])
+                                                   or (k > 0 and _is_prompt(rs[k - 1].key))
+                                                   or (k + 1 < len(rs) and _is_prompt(rs[k + 1].key))):
                 continue
             out.append((row, f"counter {quote(row.tidy)}", {}))
         yield from flag_lines(self, doc, out)

@@ -39,10 +39,16 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
     label = "|".join(re.escape(x) for x in labels)
     if kind == "crumbs":
         # A label, then crumbs after a strong separator (> » ›) that need not be labels
-        # themselves: "World » Asia-Pacific", "News > Local > Harbour Road closure".
+        # themselves ("World » Asia-Pacific", "News > Local > Harbour Road closure"), or two
+        # or more after a spaced slash ("Football / Harland League / Match Reports").
         return re.compile(rf"(?:{label})(?:{_SEPARATORS}(?:{label}))+|(?:{label})(?:\s+(?:{label})){{2,}}"
-                          rf"|(?:{label})(?:\s*[>»›]\s*[\w&'’.-]+(?: [\w&'’.-]+){{0,4}}){{1,5}}",
+                          rf"|(?:{label})(?:\s*[>»›]\s*[\w&'’.-]+(?: [\w&'’.-]+){{0,4}}){{1,5}}"
+                          rf"|(?:{label})(?: / [\w&'’.-]+(?: [\w&'’.-]+){{0,3}}){{2,5}}",
                           re.IGNORECASE)
+    if kind == "lead_glued":  # a short line starting with a label glued to a name: "NewsEastmoor"
+        return re.compile(rf"((?:{label}))(?=[A-Z][a-z]{{2,}}\b)")
+    if kind == "menu_bar":  # a site's name, then three labels or more: "EPB News | Sport | Weather | Radio"
+        return re.compile(rf"[\w&'’.-]+(?: [\w&'’.-]+){{0,2}}(?:\s*[|·•]\s*(?:{label})){{3,}}", re.IGNORECASE)
     if kind == "single":
         return re.compile(rf"(?:{label})(?: (?:news|section|desk|headlines|pages?))?:?", re.IGNORECASE)
     if kind == "glued":  # case-sensitive: "WorldMarch 19", "HomeNewsWorldPolitics", "MENUSearchSubscribe",
@@ -51,6 +57,23 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
                           rf"|(?<![\w.])((?:{label})+?)(?=(?:{label}|{_MONTHS}|{_AGENCIES})(?![a-z])|By [A-Z])")
     # "shouting": an all-caps label glued to a button ("FREESign up", "MENUSearch")
     return re.compile(rf"(?<![\w])([A-Z]{{2,}})(?=(?:{_BUTTON_WORDS})(?:\b|[A-Z]))")
+
+
+# Where one capitalised word runs into the next with no space: "sT", "VR" before "oyals"...
+_GLUE_POINT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|O'|De|Di|La|Le|Van|Von)(?=[A-Z])")
+
+
+def _glued_menu(text: str) -> bool:
+    """A short line of capitalised words glued into each other: three places at least where a
+    word runs into the next with no space, at most five spaces, no sentence ending, every
+    part a capitalised word of two letters or more ("McDonald" and "iPhone" do not count)."""
+    if len(text) > 80 or text.count(" ") > 5 or ends_sentence(text) or not text[:1].isupper():
+        return False
+    cleaned = _NAME_PREFIX.sub("", text)
+    parts = [p for chunk in cleaned.split(" ") for p in _GLUE_POINT.split(chunk) if p]
+    glued = len(parts) - len(cleaned.split(" "))
+    return glued >= 3 and all(len(p) >= 2 and p[0].isupper() for p in parts if p.isalpha())
 
 
 @functools.cache
@@ -76,8 +99,13 @@ class NavigationLabel(corpuslint.Rule):
     (`>> 7 cheap flights to book now`, `Conservation »`), and labels glued to the next word
     by a lost line break (`WorldMarch 19, 2025`, `HomeNewsWorldPolitics`, `BusinessReuters`,
     `...FREESign up today!`, `MENUSearchSubscribe`, `LIVEUpdated 10:32 GMT`; in `PoliticsBy Jane
-    Doe` only the label). A lone label may carry `News`, `Section` or `Desk` (`Local News`);
-    after a label and a `>`, `»` or `›`, the crumbs need not be labels (`World » Asia-Pacific`).
+    Doe` only the label; in a line of one or two words, a label at its start glued to a name:
+    `NewsEastmoor`). A lone label may carry `News`, `Section` or `Desk` (`Local News`);
+    after a label and a `>`, `»` or `›`, the crumbs need not be labels (`World » Asia-Pacific`),
+    nor after two spaced slashes (`Football / Harland League / Match Reports`); a site's name
+    may lead three labels or more (`EPB News | Sport | Weather | Radio`). A short line of
+    capitalised words glued into each other at three places or more is a menu whatever its
+    words (`CelebsTVRoyalsShowbizFashionBeauty`, `ShopOur StoryWholesaleJournalFind Us`).
     The labels live in `data/navigation.txt`; `extra-patterns` adds labels (plain words, not
     regular expressions).
 
@@ -125,9 +153,15 @@ class NavigationLabel(corpuslint.Rule):
         for k, row in enumerate(rs):
             t = row.tidy
             # A sentence of more than six words is never a breadcrumb: skip the long alternations.
-            whole = len(t) <= 200 and not (t[-1:] in ".!?" and t.count(" ") > 5) and (
+            whole = len(t) <= 200 and not (t[-1:] in ".!?" and t.count(" ") > 5) and bool(
                 _pattern("crumbs", extra).fullmatch(t) if _first_word(t) in firsts
                 else " " not in t and _pattern("glued", extra).fullmatch(t))
+            if not whole and len(t) <= 200:
+                whole = (t.count("|") + t.count("·") + t.count("•") >= 3
+                         and bool(_pattern("menu_bar", extra).fullmatch(t)))
+                # Menu items glued into one another ("CelebsTVRoyalsShowbizFashionBeauty",
+                # "ShopOur StoryWholesaleJournalFind Us"), whatever their words.
+                whole = whole or (len(t) <= 80 and _glued_menu(t))
             lone = is_label[k] and (k < 2 or k >= last - 1 or is_label[k - 1] or (k < last and is_label[k + 1]))
             lone = lone or row.index in furniture  # "Main menu", "You are here: ...": never text, wherever they stand
             # An arrow link ends with its arrow: most lines need not try the pattern.
@@ -143,7 +177,12 @@ class NavigationLabel(corpuslint.Rule):
                 continue
             text = row.line.text
             if len(text) <= 400 and _CAMEL.search(text):  # any glued label shows this shape
-                glued_findings.extend(self._glued(doc, row, extra))
+                found = list(self._glued(doc, row, extra))
+                if not found and t.count(" ") < 2 and (m := _pattern("lead_glued", extra).match(t)):
+                    a = text.index(t[:m.end()])
+                    found.append(self._glue_finding(doc, row.line.start + a, row.line.start + a + m.end(),
+                                                    m.group(1), text[a + m.end():a + m.end() + 20]))
+                glued_findings.extend(found)
         yield from flag_lines(self, doc, hits)
         yield from glued_findings
 

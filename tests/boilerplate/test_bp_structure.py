@@ -22,6 +22,13 @@ def test_bp003_bare_number_far_down_is_the_article_s(lint):
     assert found(lint, text, "BP003") == []
 
 
+def test_bp003_bare_number_next_to_a_share_or_comment_prompt(lint):
+    text = TITLE + STORY + "\n" + STORY + "\n" + STORY + "\nShare this report\n148\n\n" + STORY
+    assert found(lint, text, "BP003") == [("BP003", 10)]
+    text = TITLE + STORY + "\n" + STORY + "\n" + STORY + "\n27\nJoin the conversation: sign in to comment\n"
+    assert found(lint, text, "BP003") == [("BP003", 9)]
+
+
 def test_bp003_leaves_sentences_with_numbers(lint):
     assert found(lint, TITLE + "14 comments were left under the council's post by noon.\n", "BP003") == []
 
@@ -60,6 +67,23 @@ def test_bp004_a_lone_label_may_carry_news_section_or_desk(lint):
 def test_bp004_label_glued_to_an_agency_or_a_stamp(lint, line, label):
     f, = lint({"a.txt": TITLE + line + "\n\n" + STORY}, select=["BP004"])
     assert f.line == 3 and f"label {label!r}" in f.message and not f.fix.safe
+
+
+@pytest.mark.parametrize("line", ["CelebsTVRoyalsShowbizFashionBeauty", "ShopOur StoryWholesaleJournalFind Us",
+                                  "Harbour Radio | News | Sport | Weather", "Football / Harland League / Match Reports"])
+def test_bp004_glued_menus_menu_bars_and_slashed_crumbs_whatever_their_words(lint, line):
+    assert found(lint, TITLE + line + "\n\n" + STORY, "BP004") == [("BP004", 3)]
+
+
+@pytest.mark.parametrize("line", ["PlayStation", "MacArthur Foundation", "JavaScript TypeScript", "DeShawn McKinsey",
+                                  "Fish / Chips / Peas"])
+def test_bp004_leaves_names_with_inner_capitals_and_slashes_between_words(lint, line):
+    assert found(lint, TITLE + line + "\n\n" + STORY, "BP004") == []
+
+
+def test_bp004_a_label_glued_to_a_name_on_a_short_line(lint):
+    f, = lint({"a.txt": "NewsEastmoor\n\n" + TITLE + STORY}, select=["BP004"])
+    assert (f.line, f.column, f.end_column) == (1, 1, 5) and not f.fix.safe
 
 
 def test_bp004_section_label_glued_to_the_byline_goes_and_the_byline_stays(lint):
@@ -107,6 +131,30 @@ def test_bp004_leaves_camel_case_names(lint, word):
 ])
 def test_bp005_captions_and_credits(lint, line):
     assert found(lint, TITLE + line + "\n\n" + STORY, "BP005") == [("BP005", 3)]
+
+
+def test_bp005_caption_with_its_credit_glued_on_and_its_first_copy_above(lint):
+    caption = "Mara Ostrand wheels away after her equaliser at Kettle Park"
+    text = TITLE + STORY + f"\n{caption}\n{caption}Photo: Gideon Rask / Fieldside Images\n\n" + STORY
+    found_ = lint({"a.txt": text}, select=["BP005"])
+    assert [(f.line, f.message.split(" '")[0]) for f in found_] == [
+        (5, "photo caption (first copy)"), (6, "photo caption with its credit glued on")]
+
+
+@pytest.mark.parametrize("line", [
+    "Kiki and Dex were seen leaving the club hand in hand on Saturday night.SnapStar Agency",
+    "The firm's headquarters in Ferrisburg.Nadia Okonkwo/Crestline",
+    "Floodwater reached the ground floor of homes on Ferry Row in 2023IMAGE SOURCE, HARBOUR TRUST",
+    "Our stall on a busy autumn Saturday, with the rye loaves front and centrePhoto by Jonah Pell",
+])
+def test_bp005_credit_glued_after_a_sentence_or_a_word(lint, line):
+    assert found(lint, TITLE + line + "\n\n" + STORY, "BP005") == [("BP005", 3)]
+
+
+@pytest.mark.parametrize("line", ["The U.S. Army said the convoy left at dawn.", "She moved to the U.K. in 2019 with her family.",
+                                  "Visit harbourtrust.org.uk/Photos for the gallery.", "He bought an iPhone at the shop."])
+def test_bp005_leaves_sentences_with_full_stops_inside(lint, line):
+    assert found(lint, TITLE + line + "\n\n" + STORY, "BP005") == []
 
 
 @pytest.mark.parametrize("line", ["PORT ELLIS (AP) —", "PORT ELLIS, June 12 (Reuters) -", "(CNN) --",

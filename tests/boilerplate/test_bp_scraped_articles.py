@@ -1,0 +1,57 @@
+"""The BP family on eight scraped articles written by the team (scraped_articles/): every line
+marked as a leftover with "@@ " is flagged, and no article line is, but for the few listed below.
+
+The articles were written for session 5 by helpers who saw neither the lexicons nor the data.
+On first sight the family flagged 66 of their 110 leftover lines (one article line with them);
+the lexicons and rules were then widened for the kinds missed, and the lines still missed or
+wrongly flagged are listed here, so that a change in either direction shows.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+FOLDER = Path(__file__).parent / "scraped_articles"
+ARTICLES = sorted(p.name for p in FOLDER.glob("*.txt"))
+
+# (file, line) of leftover lines still not flagged, and why.
+MISSED = {
+    ("a01.txt", 3): "a section, a reading time and a date glued together: 'Climate & Energy4 min readMarch 14'",
+    ("b02.txt", 3): "two labels glued, the second not a known label: 'Earth & EnvironmentOceans'",
+    ("b03.txt", 2): "a breadcrumb whose first crumb is not a known label: 'Journal / Behind the Counter'",
+    ("b03.txt", 3): "a reading time led by an emoji, which tidy keeps",
+    ("b03.txt", 26): "a comment's header (name, dash, date)",
+    ("b03.txt", 27): "a reader's comment: text, only its place says it is not the article",
+}
+# (file, line) of article lines flagged all the same.
+WRONGLY_FLAGGED = {
+    ("a04.txt", 3): "the headline, between two leftovers: BP011 gives it their class",
+}
+
+
+def marked(name: str) -> tuple[str, set[int], set[int]]:
+    """The article's text without marks, its leftover line numbers and its article line numbers."""
+    leftovers, article, lines = set(), set(), []
+    for n, line in enumerate((FOLDER / name).read_text(encoding="utf-8").split("\n"), 1):
+        if line.startswith("@@ "):
+            line = line[3:]
+            leftovers.add(n)
+        elif line.strip():
+            article.add(n)
+        lines.append(line)
+    return "\n".join(lines), leftovers, article
+
+
+def test_the_folder_holds_the_eight_articles():
+    assert len(ARTICLES) == 8
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_leftovers_are_flagged_and_article_lines_are_not(lint, name):
+    text, leftovers, article = marked(name)
+    flagged = {n for f in lint({name: text}, select=["BP"]) for n in range(f.line, f.end_line + 1)}
+    missed = {(name, n) for n in leftovers - flagged}
+    wrong = {(name, n) for n in flagged & article}
+    assert missed == {k for k in MISSED if k[0] == name}
+    assert wrong == {k for k in WRONGLY_FLAGGED if k[0] == name}
