@@ -42,10 +42,11 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
     if kind == "glued":  # a credit glued to the caption by a lost line break: "...at Kettle ParkPhoto:
         # Jane Doe / Coast Images", "...centrePhoto by Jane Doe", "...in 2023IMAGE SOURCE, HARBOUR
         # TRUST", and after a full stop "...on Saturday night.SnapStar Agency", "...Ferrisburg.Jane Doe/Wire"
-        return re.compile(r"(?<=[a-z0-9])(?:(?i:photo(?:graph)?|image|picture|pic|credit|illustration)s?(?: by|:)"
+        return re.compile(r"(?<=[a-z0-9.!?”])(?:(?i:photo(?:graph)?|image|picture|pic|credit|illustration)s?(?: by|:| ©)"
                           r"|IMAGE SOURCE,|Image source,|PHOTO:)\s*\S.{1,80}$"
-                          r"|(?<=[a-z]\.)[A-Z][\w'’&-]*(?: [A-Z][\w'’&.-]*){0,3}(?:/[A-Z][\w'’&. -]{1,40}|"
-                          r" (?:Agency|Images|Photos?|Pictures|Press|Media|News|Wire|Studio|Photography))$")
+                          r"|(?<=[a-z]\.)[A-Z][\w'’&-]*(?: [A-Z0-9][\w'’&.-]*){0,3}(?: ?/ ?[A-Z][\w'’&. -]{1,40}|"
+                          r" (?:Agency|Images|Photos?|Pictures|Press|Media|News|Wire|Studio|Photography)"
+                          r"| for (?:the )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3})$")
     if kind == "alone":  # a credit alone: "Jane Doe/Getty Images", "AFP via Getty Images", "Shutterstock"
         credit = _credit(extra)
         return re.compile(rf"(?:[\w.'’ -]{{1,50}}\s?/\s?)?(?:{credit})(?:\s?/\s?[\w.'’ -]{{1,50}})?"
@@ -74,8 +75,8 @@ class PhotoCaption(corpuslint.Rule):
     labels (`Image caption ...`, `Photo: ...`), captions ending in a credit after a sentence
     (`... outside the station. Photograph: Jane Doe/PA`), captions with their credit glued on
     by a lost line break (`... at Kettle ParkPhoto: Jane Doe / Coast Images`, `... on Saturday
-    night.SnapStar Agency`; the same caption just above without its credit is flagged as its
-    first copy) and caption sentences (`In this photo provided by ...`). A dateline (`WASHINGTON (AP) —`) is the article's, not a caption.
+    night.SnapStar Agency`, `...only real town.Tobias Lund for Meridian Roads`; the same
+    caption above without its credit is flagged as its first copy) and caption sentences (`In this photo provided by ...`). A dateline (`WASHINGTON (AP) —`) is the article's, not a caption.
     Credit words live in `data/credits.txt`; `extra-patterns` adds credit words (plain text).
 
     ## Why is this bad?
@@ -107,19 +108,22 @@ class PhotoCaption(corpuslint.Rule):
         hits = []
         rs = rows(doc)
         flagged: set[int] = set()
+        seen: dict[str, int] = {}  # tidy text -> first row with it, for first copies of captions
         for k, row in enumerate(rs):
             t = row.tidy
             if not t or len(t) > 600 or is_byline(t):
                 continue  # a dateline ("WASHINGTON (AP) —") ends in an agency too
+            seen.setdefault(t, k)
             short = len(t) <= 80
             glued = _CAMEL_OR_DOT.search(t[-100:]) and _pattern("glued", extra).search(t)
             if glued:
-                # The caption shown twice: its first copy, without the credit, just above.
+                # The caption shown twice: its first copy, without the credit, above (the image's
+                # alt text often stands far from its visible caption).
                 head = t[:glued.start()].rstrip()
-                for j in range(max(0, k - 2), k):
-                    if rs[j].tidy == head and j not in flagged and len(head) >= 20:
-                        hits.append((rs[j], f"photo caption (first copy) {quote(head)}", {}))
-                        flagged.add(j)
+                j = seen.get(head)
+                if j is not None and j not in flagged and len(head) >= 20:
+                    hits.append((rs[j], f"photo caption (first copy) {quote(head)}", {}))
+                    flagged.add(j)
                 hits.append((row, f"photo caption with its credit glued on {quote(t)}", {}))
                 flagged.add(k)
                 continue

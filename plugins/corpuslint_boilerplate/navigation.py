@@ -48,7 +48,11 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
     if kind == "lead_glued":  # a short line starting with a label glued to a name: "NewsEastmoor"
         return re.compile(rf"((?:{label}))(?=[A-Z][a-z]{{2,}}\b)")
     if kind == "menu_bar":  # a site's name, then three labels or more: "EPB News | Sport | Weather | Radio"
-        return re.compile(rf"[\w&'’.-]+(?: [\w&'’.-]+){{0,2}}(?:\s*[|·•]\s*(?:{label})){{3,}}", re.IGNORECASE)
+        # (the last one maybe glued to a word: "... | SportLive")
+        return re.compile(rf"[\w&'’.-]+(?: [\w&'’.-]+){{0,2}}(?:\s*[|·•]\s*(?:{label})){{3,}}(?-i:[A-Z][a-z]+)?",
+                          re.IGNORECASE)
+    if kind == "trail":  # any crumbs, two strong separators or more: "KRVX 9 › Weather › Calder County"
+        return re.compile(r"[\w&'’.-]+(?: [\w&'’.-]+){0,3}(?:\s*(?:›|»| > )\s*[\w&'’.-]+(?: [\w&'’.-]+){0,3}){2,5}")
     if kind == "single":
         return re.compile(rf"(?:{label})(?: (?:news|section|desk|headlines|pages?))?:?", re.IGNORECASE)
     if kind == "glued":  # case-sensitive: "WorldMarch 19", "HomeNewsWorldPolitics", "MENUSearchSubscribe",
@@ -66,14 +70,15 @@ _NAME_PREFIX = re.compile(r"(?:Mc|Mac|O'|De|Di|La|Le|Van|Von)(?=[A-Z])")
 
 def _glued_menu(text: str) -> bool:
     """A short line of capitalised words glued into each other: three places at least where a
-    word runs into the next with no space, at most five spaces, no sentence ending, every
-    part a capitalised word of two letters or more ("McDonald" and "iPhone" do not count)."""
+    word runs into the next with no space ("StudyResearchAbout usNews"), at most five spaces, no
+    sentence ending ("McDonald", "iPhone" and "YouTube TV" do not come near)."""
     if len(text) > 80 or text.count(" ") > 5 or ends_sentence(text) or not text[:1].isupper():
         return False
     cleaned = _NAME_PREFIX.sub("", text)
-    parts = [p for chunk in cleaned.split(" ") for p in _GLUE_POINT.split(chunk) if p]
-    glued = len(parts) - len(cleaned.split(" "))
-    return glued >= 3 and all(len(p) >= 2 and p[0].isupper() for p in parts if p.isalpha())
+    words = cleaned.split(" ")
+    # The parts glued on (not a word's own start) are capitalised words of two letters or more.
+    glued = [p for w in words for p in _GLUE_POINT.split(w)[1:]]
+    return len(glued) >= 3 and all(len(p) >= 2 for p in glued)
 
 
 @functools.cache
@@ -103,7 +108,8 @@ class NavigationLabel(corpuslint.Rule):
     `NewsEastmoor`). A lone label may carry `News`, `Section` or `Desk` (`Local News`);
     after a label and a `>`, `»` or `›`, the crumbs need not be labels (`World » Asia-Pacific`),
     nor after two spaced slashes (`Football / Harland League / Match Reports`); a site's name
-    may lead three labels or more (`EPB News | Sport | Weather | Radio`). A short line of
+    may lead three labels or more (`EPB News | Sport | Weather | Radio`); and any short line of
+    crumbs with two `›`, `»` or ` > ` or more is a breadcrumb (`KRVX 9 › Weather › Calder County`). A short line of
     capitalised words glued into each other at three places or more is a menu whatever its
     words (`CelebsTVRoyalsShowbizFashionBeauty`, `ShopOur StoryWholesaleJournalFind Us`).
     The labels live in `data/navigation.txt`; `extra-patterns` adds labels (plain words, not
@@ -162,6 +168,8 @@ class NavigationLabel(corpuslint.Rule):
                 # Menu items glued into one another ("CelebsTVRoyalsShowbizFashionBeauty",
                 # "ShopOur StoryWholesaleJournalFind Us"), whatever their words.
                 whole = whole or (len(t) <= 80 and _glued_menu(t))
+                whole = whole or (("›" in t or "»" in t or " > " in t) and len(t) <= 120
+                                  and bool(_pattern("trail", extra).fullmatch(t)))
             lone = is_label[k] and (k < 2 or k >= last - 1 or is_label[k - 1] or (k < last and is_label[k + 1]))
             lone = lone or row.index in furniture  # "Main menu", "You are here: ...": never text, wherever they stand
             # An arrow link ends with its arrow: most lines need not try the pattern.

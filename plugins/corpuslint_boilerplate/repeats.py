@@ -38,6 +38,15 @@ def _cuts(key: str, nwords: int) -> list[int]:
     return out
 
 
+def _continues(full: str, cut: str) -> bool:
+    """``full`` (a key) goes on from ``cut`` by more than a few words: from its start, or after a
+    leading time stamp; the cut may fall inside a word ("two people famil")."""
+    at = full.find(cut)
+    if at < 0 or (at and (full[at - 1] != " " or full[:at].count(" ") > 3 or not full[:1].isdigit())):
+        return False
+    return full.count(" ", at + len(cut)) > _MAX_TAIL_WORDS
+
+
 def _may_end_teaser(text: str) -> bool:
     """Cheap test that :data:`_TEASER_END` can match: the line ends with an ellipsis or a bracket,
     or with "more" or "reading" before closing marks. Most lines end a sentence with one full stop."""
@@ -165,7 +174,8 @@ class TruncatedTeaser(corpuslint.Rule):
     with an explicit ellipsis or "more" is also flagged when the full line stands up to six
     lines above it: a search result or listing that shows an entry, then its cut copy. A
     line that the next one carries on (it starts in lower case) is a hard-wrapped paragraph,
-    not a teaser.
+    not a teaser. The cut may fall inside a word, and the full line may start with a time stamp
+    (a live blog's entry).
 
     ## Why is this bad?
     Pages show the first words of the story as a teaser or summary above it. Scraped, the
@@ -215,13 +225,20 @@ class TruncatedTeaser(corpuslint.Rule):
                 by_start = {}
                 for j, other in enumerate(keys):
                     by_start.setdefault(_first_words(other), []).append(j)
+                    # A live blog's entry starts with its time ("17 32 gmt the fire service ..."):
+                    # a teaser copies the entry after it.
+                    if other[:1].isdigit():
+                        rest = other
+                        for _ in range(3):
+                            rest = rest.partition(" ")[2]
+                            if rest.count(" ") >= 3:
+                                by_start.setdefault(_first_words(rest), []).append(j)
             # A line cut with an explicit ellipsis or "more" is also a snippet of a full line a
             # few lines above it (a result list shows the entry, then its cut copy); further
             # down, a cut copy is a reply quoting the start of a post. A line that merely
             # stops is a teaser only above its paragraph.
             for later in by_start.get(_first_words(key), ()):
-                if ((later > k or (m and k - _SNIPPET_DISTANCE <= later < k)) and keys[later].startswith(key + " ")
-                        and keys[later].count(" ") - key.count(" ") > _MAX_TAIL_WORDS):
+                if ((later > k or (m and k - _SNIPPET_DISTANCE <= later < k)) and _continues(keys[later], key)):
                     full = rs[later].line
                     hits.append((row, f"{'teaser' if later > k else 'snippet'} cut off from line {full.number}: "
                                       f"{quote(row.tidy)}",

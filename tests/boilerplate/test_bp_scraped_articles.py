@@ -1,9 +1,11 @@
-"""The BP family on eight scraped articles written by the team (scraped_articles/): every line
+"""The BP family on sixteen scraped articles written by the team (scraped_articles/): every line
 marked as a leftover with "@@ " is flagged, and no article line is, but for the few listed below.
 
-The articles were written for session 5 by helpers who saw neither the lexicons nor the data.
-On first sight the family flagged 66 of their 110 leftover lines (one article line with them);
-the lexicons and rules were then widened for the kinds missed, and the lines still missed or
+The articles were written in session 5 by helpers who saw neither the lexicons nor the data, in
+two sets of eight. The first (a01-a04, b01-b04): 66 of 110 leftovers flagged on first sight,
+with one article line. The rules and lexicons were then widened for the kinds missed, and the
+second set (c01-c04, d01-d04) was written after that: 56 of 105 leftovers flagged on first
+sight, with two article lines. The rules were widened again; the lines still missed or
 wrongly flagged are listed here, so that a change in either direction shows.
 """
 from __future__ import annotations
@@ -23,10 +25,16 @@ MISSED = {
     ("b03.txt", 3): "a reading time led by an emoji, which tidy keeps",
     ("b03.txt", 26): "a comment's header (name, dash, date)",
     ("b03.txt", 27): "a reader's comment: text, only its place says it is not the article",
+    ("c01.txt", 28): "a bare count under a prompt that names no counter ('Got flood photos? Upload them ...')",
+    ("c01.txt", 29): "a label glued to a call to action: 'Weather AlertsText your ZIP code to ...'",
+    ("c03.txt", 47): "a related-link header glued to the title it links: 'More from the kitchenSpiced plum ...'",
+    ("d01.txt", 1): "an edition switch and a subscription link on one line: 'EN | ESTRAVSKI | Subscribe ...'",
 }
 # (file, line) of article lines flagged all the same.
 WRONGLY_FLAGGED = {
     ("a04.txt", 3): "the headline, between two leftovers: BP011 gives it their class",
+    ("c04.txt", 25): "'Notes to editors', a press release's heading, among short lines: BP011",
+    ("d03.txt", 6): "'Published 3 October 2024': BP010 counts publication stamps as leftovers, the writer did not",
 }
 
 
@@ -43,8 +51,8 @@ def marked(name: str) -> tuple[str, set[int], set[int]]:
     return "\n".join(lines), leftovers, article
 
 
-def test_the_folder_holds_the_eight_articles():
-    assert len(ARTICLES) == 8
+def test_the_folder_holds_the_sixteen_articles():
+    assert len(ARTICLES) == 16
 
 
 @pytest.mark.parametrize("name", ARTICLES)
