@@ -42,7 +42,7 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
     if kind == "glued":  # a credit glued to the caption by a lost line break: "...at Kettle ParkPhoto:
         # Jane Doe / Coast Images", "...centrePhoto by Jane Doe", "...in 2023IMAGE SOURCE, HARBOUR
         # TRUST", and after a full stop "...on Saturday night.SnapStar Agency", "...Ferrisburg.Jane Doe/Wire"
-        return re.compile(r"(?<=[a-z0-9.!?”])(?:(?i:photo(?:graph)?|image|picture|pic|credit|illustration)s?(?: by|:| ©)"
+        return re.compile(r"(?<=[a-z0-9.!?”])(?:(?i:photo(?:graph)?|image|picture|pic|credit|illustration)s?(?i: credit| courtesy| source)?(?: by|:| ©)"
                           r"|IMAGE SOURCE,|Image source,|PHOTO:)\s*\S.{1,80}$"
                           r"|(?<=[a-z]\.)[A-Z][\w'’&-]*(?: [A-Z0-9][\w'’&.-]*){0,3}(?: ?/ ?[A-Z][\w'’&. -]{1,40}|"
                           r" (?:Agency|Images|Photos?|Pictures|Press|Media|News|Wire|Studio|Photography)"
@@ -115,7 +115,9 @@ class PhotoCaption(corpuslint.Rule):
                 continue  # a dateline ("WASHINGTON (AP) —") ends in an agency too
             seen.setdefault(t, k)
             short = len(t) <= 80
-            glued = _CAMEL_OR_DOT.search(t[-100:]) and _pattern("glued", extra).search(t)
+            # A glued credit ends with its name, not with a sentence's full stop: most lines do.
+            glued = (t[-1:] not in ".!?\"”" and _CAMEL_OR_DOT.search(t[-100:])
+                     and _pattern("glued", extra).search(t))
             if glued:
                 # The caption shown twice: its first copy, without the credit, above (the image's
                 # alt text often stands far from its visible caption).

@@ -108,7 +108,8 @@ class EngagementCounter(corpuslint.Rule):
             return
         pattern = _counter_line(extra)
         hits = [m and bool(pattern.fullmatch(r.tidy)) for m, r in zip(maybe, rs)]
-        bare = [h and not _LETTER.search(r.tidy) for h, r in zip(hits, rs)]
+        # A slide counter ("3 / 8") is not a bare number, wherever it stands.
+        bare = [h and not _LETTER.search(r.tidy) and "/" not in r.tidy for h, r in zip(hits, rs)]
         out = []
         for k, row in enumerate(rs):
             if not hits[k]:

@@ -28,6 +28,8 @@ _ARROWS = ("»", "›", "→", ">>")
 _LEAD_ARROWS = (">>", "»", "›", "<<", "«", "‹")
 _ARROW_LINK = re.compile(r"(?:[\w&'’,.-]+ ){0,5}[\w&'’,.-]+\s*(?:»|›|→|>>)")
 _WORD_START = re.compile(r"[\w.]+")
+# An A-Z index link: "Health A–Z", "Conditions A-Z", "A to Z of services".
+_A_TO_Z = re.compile(r"(?:[\w&'’-]+ ){0,2}A ?(?:[–-]|to) ?Z(?: index| of [\w ]{1,30})?")
 _SEPARATORS = r"\s*[|/>»›•·:,–-]\s*"
 
 
@@ -45,6 +47,8 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
                           rf"|(?:{label})(?:\s*[>»›]\s*[\w&'’.-]+(?: [\w&'’.-]+){{0,4}}){{1,5}}"
                           rf"|(?:{label})(?: / [\w&'’.-]+(?: [\w&'’.-]+){{0,3}}){{2,5}}",
                           re.IGNORECASE)
+    if kind == "caps_glued":  # three labels or more run together in capitals
+        return re.compile(rf"(?:{label}){{3,}}", re.IGNORECASE)
     if kind == "lead_glued":  # a short line starting with a label glued to a name: "NewsEastmoor"
         return re.compile(rf"((?:{label}))(?=[A-Z][a-z]{{2,}}\b)")
     if kind == "menu_bar":  # a site's name, then three labels or more: "EPB News | Sport | Weather | Radio"
@@ -72,13 +76,14 @@ def _glued_menu(text: str) -> bool:
     """A short line of capitalised words glued into each other: three places at least where a
     word runs into the next with no space ("StudyResearchAbout usNews"), at most five spaces, no
     sentence ending ("McDonald", "iPhone" and "YouTube TV" do not come near)."""
-    if len(text) > 80 or text.count(" ") > 5 or ends_sentence(text) or not text[:1].isupper():
+    if len(text) > 100 or text.count(" ") > 10 or ends_sentence(text) or not text[:1].isupper():
         return False
     cleaned = _NAME_PREFIX.sub("", text)
     words = cleaned.split(" ")
     # The parts glued on (not a word's own start) are capitalised words of two letters or more.
     glued = [p for w in words for p in _GLUE_POINT.split(w)[1:]]
-    return len(glued) >= 3 and all(len(p) >= 2 for p in glued)
+    # A long one ("On this pageWhat it isSymptomsTriggers...") may have more spaces.
+    return (len(glued) >= 3 if len(words) <= 6 else len(glued) >= 5) and all(len(p) >= 2 for p in glued)
 
 
 @functools.cache
@@ -99,7 +104,7 @@ class NavigationLabel(corpuslint.Rule):
     Flags lines that are only site-section labels (`Home > News > World`, `News | Sport |
     Weather`), a lone label (`Politics`, `Topics`) in the first or last two lines of a
     document or among other labels, navigation furniture that is never text wherever it
-    stands (`Main menu`, `You are here: Home > News`, `Accessibility statement`;
+    stands (`Main menu`, `You are here: Home > News`, `Accessibility statement`, `Health A–Z`;
     `data/navigation_furniture.txt`), short link lines starting or ending with an arrow
     (`>> 7 cheap flights to book now`, `Conservation »`), and labels glued to the next word
     by a lost line break (`WorldMarch 19, 2025`, `HomeNewsWorldPolitics`, `BusinessReuters`,
@@ -162,16 +167,21 @@ class NavigationLabel(corpuslint.Rule):
             whole = len(t) <= 200 and not (t[-1:] in ".!?" and t.count(" ") > 5) and bool(
                 _pattern("crumbs", extra).fullmatch(t) if _first_word(t) in firsts
                 else " " not in t and _pattern("glued", extra).fullmatch(t))
-            if not whole and len(t) <= 200:
-                whole = (t.count("|") + t.count("·") + t.count("•") >= 3
+            # Most lines are sentences, and a sentence is none of the shapes below.
+            if not whole and len(t) <= 200 and t[-1:] not in ".!?\"”":
+                whole = (("|" in t or "·" in t or "•" in t) and t.count("|") + t.count("·") + t.count("•") >= 3
                          and bool(_pattern("menu_bar", extra).fullmatch(t)))
                 # Menu items glued into one another ("CelebsTVRoyalsShowbizFashionBeauty",
                 # "ShopOur StoryWholesaleJournalFind Us"), whatever their words.
-                whole = whole or (len(t) <= 80 and _glued_menu(t))
+                whole = whole or (len(t) <= 100 and _CAMEL.search(t) is not None and _glued_menu(t))
+                # Or in capitals, where no glue shows: "FASHIONBEAUTYCULTUREWELLNESS"
+                whole = whole or (len(t) >= 12 and " " not in t and t.isupper()
+                                  and bool(_pattern("caps_glued", extra).fullmatch(t)))
                 whole = whole or (("›" in t or "»" in t or " > " in t) and len(t) <= 120
                                   and bool(_pattern("trail", extra).fullmatch(t)))
             lone = is_label[k] and (k < 2 or k >= last - 1 or is_label[k - 1] or (k < last and is_label[k + 1]))
             lone = lone or row.index in furniture  # "Main menu", "You are here: ...": never text, wherever they stand
+            lone = lone or ("Z" in t and len(t) <= 50 and bool(_A_TO_Z.fullmatch(t)))
             # An arrow link ends with its arrow: most lines need not try the pattern.
             lone = lone or (t.endswith(_ARROWS) and bool(_ARROW_LINK.fullmatch(t)))
             # Or starts with one (">> 7 cheap flights", "« Previous page"), which tidy may strip:

@@ -160,3 +160,13 @@ def test_one_by_one_compiles_only_the_patterns_a_line_could_match():
     assert m.fullmatch("Sponsored content") and not m.fullmatch("Sponsor")
     compiled = [s[1] for singles in m._singles.values() for s in singles if s[2] is not None]
     assert compiled == ["sponsored( content)?"]
+
+
+@pytest.mark.parametrize("name", ["advertising", "calls_to_action", "teasers", "notices", "empty_pages",
+                                  "navigation_furniture"])
+def test_every_bucket_keeps_its_beginnings_filter(name):
+    """A pattern whose beginnings cannot be read (a leading wildcard, too many alternatives) takes
+    the filter away from every bucket it joins, and each line of those buckets then tries the
+    whole union: the lexicon's patterns must keep their beginnings plain."""
+    m = lexicon.LineMatcher(list(lexicon.patterns(name)))
+    assert [c for c, ps in m._bucket_patterns.items() if lexicon._starts(ps, c) is None] == []

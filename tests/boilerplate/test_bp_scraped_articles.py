@@ -1,12 +1,14 @@
-"""The BP family on sixteen scraped articles written by the team (scraped_articles/): every line
+"""The BP family on twenty-two scraped articles written by the team (scraped_articles/): every line
 marked as a leftover with "@@ " is flagged, and no article line is, but for the few listed below.
 
 The articles were written in session 5 by helpers who saw neither the lexicons nor the data, in
 two sets of eight. The first (a01-a04, b01-b04): 66 of 110 leftovers flagged on first sight,
 with one article line. The rules and lexicons were then widened for the kinds missed, and the
 second set (c01-c04, d01-d04) was written after that: 56 of 105 leftovers flagged on first
-sight, with two article lines. The rules were widened again; the lines still missed or
-wrongly flagged are listed here, so that a change in either direction shows.
+sight, with two article lines. The rules were widened again, and a third set (e01-e06) was
+written: 61 of 82 leftovers flagged on first sight, with one article line. Widened a third
+time; the lines still missed or wrongly flagged are listed here, so that a change in either
+direction shows.
 """
 from __future__ import annotations
 
@@ -29,12 +31,19 @@ MISSED = {
     ("c01.txt", 29): "a label glued to a call to action: 'Weather AlertsText your ZIP code to ...'",
     ("c03.txt", 47): "a related-link header glued to the title it links: 'More from the kitchenSpiced plum ...'",
     ("d01.txt", 1): "an edition switch and a subscription link on one line: 'EN | ESTRAVSKI | Subscribe ...'",
+    ("e03.txt", 32): "a list number under 'Most Popular'",
+    ("e03.txt", 33): "a related article's title under 'Most Popular'",
+    ("e05.txt", 17): "a product's name in a shopping widget (its price line below is flagged)",
+    ("e05.txt", 28): "a related article's title in title case",
+    ("e06.txt", 25): "a comment's header (user name, date, time)",
+    ("e06.txt", 26): "a reader's comment",
 }
 # (file, line) of article lines flagged all the same.
 WRONGLY_FLAGGED = {
     ("a04.txt", 3): "the headline, between two leftovers: BP011 gives it their class",
     ("c04.txt", 25): "'Notes to editors', a press release's heading, among short lines: BP011",
     ("d03.txt", 6): "'Published 3 October 2024': BP010 counts publication stamps as leftovers, the writer did not",
+    ("e02.txt", 4): "the headline, below two leftovers: BP011",
 }
 
 
@@ -51,8 +60,8 @@ def marked(name: str) -> tuple[str, set[int], set[int]]:
     return "\n".join(lines), leftovers, article
 
 
-def test_the_folder_holds_the_sixteen_articles():
-    assert len(ARTICLES) == 16
+def test_the_folder_holds_the_twenty_two_articles():
+    assert len(ARTICLES) == 22
 
 
 @pytest.mark.parametrize("name", ARTICLES)
