@@ -120,8 +120,10 @@ class LowContentLine(corpuslint.Rule):
     a heading or list item inside an article stays while a menu entry among other menu
     entries goes. Unlike jusText, the start and end of the document count as neither good nor
     bad, so a headline or a closing list keeps the class of the text beside it. Bad lines are
-    flagged, except bylines and lines that end a sentence (a line-up or a list of results was
-    written as text). Lines with no letters are left to BP012 and do not count as context.
+    flagged, except bylines, lines that end a sentence (a line-up or a list of results was
+    written as text) and the article's headline: the nearest title-shaped line (3 to 15 words,
+    few function words, no sentence ending) at most three lines above the first byline or
+    sentence of prose near the top, however much page furniture the scraper left around it. Lines with no letters are left to BP012 and do not count as context.
     A paragraph hard-wrapped over several lines (a line of eight words or more, a quarter of
     them function words and no sentence ending, the next one carrying on in lower case) is
     judged whole.
@@ -178,15 +180,37 @@ class LowContentLine(corpuslint.Rule):
             word_counts = [sum(word_counts[i] for i in g) for g in groups]
             stop_counts = [sum(stop_counts[i] for i in g) for g in groups]
         first, final = classify(texts, stopwords, opts, word_counts, stop_counts)
+        headline = _headline(texts, word_counts, stop_counts)
         hits = []
-        for group, text, c0, c in zip(groups, texts, first, final):
-            if c != BAD or ends_sentence(text):
+        for k, (group, text, c0, c) in enumerate(zip(groups, texts, first, final)):
+            if c != BAD or ends_sentence(text) or k == headline:
                 continue  # a line that ends a sentence was written as text (a line-up, a list of results)
             why = "few function words" if c0 == BAD else "short, among lines that are not running text"
             for i in group:
                 if not is_byline(rs[i].tidy):
                     hits.append((rs[i], f"not running text ({why}): {quote(rs[i].tidy)}", {}))
         yield from flag_lines(self, doc, hits)
+
+
+_FIRST_ROWS = 10  # where an article's byline or first sentence stands, whatever the scraper left above
+
+
+def _headline(texts: list[str], word_counts: list[int], stop_counts: list[int]) -> int | None:
+    """The article's headline, which BP011 leaves alone however much page furniture surrounds
+    it: the nearest line above the article's first byline or sentence of prose (among the first
+    lines; at most three lines above it) shaped like a title: 3 to 15 words, a capital first, no
+    sentence ending, no bar, few function words (a headline drops its articles)."""
+    for j in range(min(_FIRST_ROWS, len(texts))):
+        n = word_counts[j]
+        if is_byline(texts[j]) or (n >= 8 and stop_counts[j] >= 0.25 * n and ends_sentence(texts[j])):
+            break
+    else:
+        return None
+    for k in range(j - 1, max(-1, j - 4), -1):
+        t, n = texts[k], word_counts[k]
+        if 3 <= n <= 15 and t[:1].isupper() and "|" not in t and not ends_sentence(t) and stop_counts[k] < 0.25 * n:
+            return k
+    return None
 
 
 def _wrapped_paragraphs(texts: list[str], word_counts: list[int], stop_counts: list[int]) -> list[list[int]]:

@@ -123,3 +123,4 @@ def test_bp011_hard_wrapped_paragraphs_are_judged_whole(lint):
 def test_bp011_a_run_of_short_lower_case_items_is_not_a_wrapped_paragraph(lint):
     items = "fresh fish\nsmoked fish\nshellfish\ngift boxes\nopening hours\n"
     assert lines(lint, f"{P1}\n\n{items}\n{FOOTER}\n", "BP011") == [3, 4, 5, 6, 7, 9]
+
