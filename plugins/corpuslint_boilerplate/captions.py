@@ -42,7 +42,7 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
     if kind == "glued":  # a credit glued to the caption by a lost line break: "...at Kettle ParkPhoto:
         # Jane Doe / Coast Images", "...centrePhoto by Jane Doe", "...in 2023IMAGE SOURCE, HARBOUR
         # TRUST", and after a full stop "...on Saturday night.SnapStar Agency", "...Ferrisburg.Jane Doe/Wire"
-        return re.compile(r"(?<=[a-z0-9.!?”])(?:(?i:photo(?:graph)?|image|picture|pic|credit|illustration)s?(?i: credit| courtesy| source)?(?: by|:| ©)"
+        return re.compile(r"(?<=[a-z0-9.!?”])(?:(?i:photo(?:graph)?|image|picture|pic|credit|illustration|screenshot|screengrab|video|footage|graphic|map|chart)s?(?i: credit| courtesy| source)?(?: by|:| ©)"
                           r"|IMAGE SOURCE,|Image source,|PHOTO:)\s*\S.{1,80}$"
                           r"|(?<=[a-z]\.)[A-Z][\w'’&-]*(?: [A-Z0-9][\w'’&.-]*){0,3}(?: ?/ ?[A-Z][\w'’&. -]{1,40}|"
                           r" (?:Agency|Images|Photos?|Pictures|Press|Media|News|Wire|Studio|Photography)"

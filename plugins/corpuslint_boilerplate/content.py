@@ -192,6 +192,7 @@ class LowContentLine(corpuslint.Rule):
         yield from flag_lines(self, doc, hits)
 
 
+_GLUED = re.compile(r"[a-z][A-Z]")
 _FIRST_ROWS = 10  # where an article's byline or first sentence stands, whatever the scraper left above
 
 
@@ -202,13 +203,16 @@ def _headline(texts: list[str], word_counts: list[int], stop_counts: list[int]) 
     sentence ending, no bar, few function words (a headline drops its articles)."""
     for j in range(min(_FIRST_ROWS, len(texts))):
         n = word_counts[j]
-        if is_byline(texts[j]) or (n >= 8 and stop_counts[j] >= 0.25 * n and ends_sentence(texts[j])):
+        t = texts[j]  # a sentence, not a teaser cut with an ellipsis
+        if is_byline(t) or (n >= 8 and stop_counts[j] >= 0.25 * n and ends_sentence(t) and not t.endswith(("…", ".."))):
             break
     else:
         return None
     for k in range(j - 1, max(-1, j - 4), -1):
         t, n = texts[k], word_counts[k]
-        if 3 <= n <= 15 and t[:1].isupper() and "|" not in t and not ends_sentence(t) and stop_counts[k] < 0.25 * n:
+        if (3 <= n <= 15 and t[:1].isupper() and not ends_sentence(t) and stop_counts[k] < 0.25 * n
+                and not any(sep in t for sep in ("|", " > ", "›", "»", " / "))  # not a breadcrumb
+                and not _GLUED.search(t)):  # nor a label glued to a date ("WorldMarch 19")
             return k
     return None
 

@@ -44,7 +44,10 @@ def _continues(full: str, cut: str) -> bool:
     at = full.find(cut)
     if at < 0 or (at and (full[at - 1] != " " or full[:at].count(" ") > 3 or not full[:1].isdigit())):
         return False
-    return full.count(" ", at + len(cut)) > _MAX_TAIL_WORDS
+    end = at + len(cut)
+    more = full.count(" ", end)
+    # Cut inside a word, it is a truncated copy however little is left of the paragraph.
+    return more > _MAX_TAIL_WORDS or (end < len(full) and full[end] != " " and more >= 1)
 
 
 def _may_end_teaser(text: str) -> bool:

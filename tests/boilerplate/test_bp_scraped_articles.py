@@ -1,4 +1,4 @@
-"""The BP family on twenty-two scraped articles written by the team (scraped_articles/): every line
+"""The BP family on twenty-eight scraped articles written by the team (scraped_articles/): every line
 marked as a leftover with "@@ " is flagged, and no article line is, but for the few listed below.
 
 The articles were written in session 5 by helpers who saw neither the lexicons nor the data, in
@@ -7,8 +7,9 @@ with one article line. The rules and lexicons were then widened for the kinds mi
 second set (c01-c04, d01-d04) was written after that: 56 of 105 leftovers flagged on first
 sight, with two article lines. The rules were widened again, and a third set (e01-e06) was
 written: 61 of 82 leftovers flagged on first sight, with one article line. Widened a third
-time; the lines still missed or wrongly flagged are listed here, so that a change in either
-direction shows.
+time, then a fourth set (f01-f06): 64 of 80 on first sight, with two article lines. Widened a
+fourth time; the lines still missed or wrongly flagged are listed here, so that a change in
+either direction shows.
 """
 from __future__ import annotations
 
@@ -37,11 +38,15 @@ MISSED = {
     ("e05.txt", 28): "a related article's title in title case",
     ("e06.txt", 25): "a comment's header (user name, date, time)",
     ("e06.txt", 26): "a reader's comment",
+    ("f02.txt", 10): "an ad teaser marked only at its end: '... in minutes – Sponsored'",
+    ("f02.txt", 38): "a glued menu with two glue points only: 'Value my carFind a dealerNewsletter'",
+    ("f03.txt", 21): "a volunteers' appeal: 'Can you help? We're always looking for volunteers ...'",
 }
 # (file, line) of article lines flagged all the same.
 WRONGLY_FLAGGED = {
     ("c04.txt", 25): "'Notes to editors', a press release's heading, among short lines: BP011",
     ("d03.txt", 6): "'Published 3 October 2024': BP010 counts publication stamps as leftovers, the writer did not",
+    ("f02.txt", 36): "a review's own 'Rating: 4/5', which BP003 reads as a counter",
 }
 
 
@@ -58,8 +63,8 @@ def marked(name: str) -> tuple[str, set[int], set[int]]:
     return "\n".join(lines), leftovers, article
 
 
-def test_the_folder_holds_the_twenty_two_articles():
-    assert len(ARTICLES) == 22
+def test_the_folder_holds_the_twenty_eight_articles():
+    assert len(ARTICLES) == 28
 
 
 @pytest.mark.parametrize("name", ARTICLES)
