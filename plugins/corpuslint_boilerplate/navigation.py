@@ -113,8 +113,10 @@ class NavigationLabel(corpuslint.Rule):
     `NewsEastmoor`). A lone label may carry `News`, `Section` or `Desk` (`Local News`);
     after a label and a `>`, `»` or `›`, the crumbs need not be labels (`World » Asia-Pacific`),
     nor after two spaced slashes (`Football / Harland League / Match Reports`); a site's name
-    may lead three labels or more (`EPB News | Sport | Weather | Radio`); and any short line of
-    crumbs with two `›`, `»` or ` > ` or more is a breadcrumb (`KRVX 9 › Weather › Calder County`). A short line of
+    may lead three labels or more (`EPB News | Sport | Weather | Radio`); any short line of
+    crumbs with two `›`, `»` or ` > ` or more is a breadcrumb (`KRVX 9 › Weather › Calder County`),
+    and three short links or more between dots a row of links (`Death notices · Lottery numbers ·
+    What's on`). A short line of
     capitalised words glued into each other at three places or more is a menu whatever its
     words (`CelebsTVRoyalsShowbizFashionBeauty`, `ShopOur StoryWholesaleJournalFind Us`).
     The labels live in `data/navigation.txt`; `extra-patterns` adds labels (plain words, not
@@ -179,6 +181,12 @@ class NavigationLabel(corpuslint.Rule):
                                   and bool(_pattern("caps_glued", extra).fullmatch(t)))
                 whole = whole or (("›" in t or "»" in t or " > " in t) and len(t) <= 120
                                   and bool(_pattern("trail", extra).fullmatch(t)))
+                # A row of short links between dots: "Death notices · Lottery numbers · What's on"
+                # (no figures: "Serves 8 · Prep 40 minutes · Bake 45 minutes" is a recipe's own)
+                whole = whole or (len(t) <= 120 and (t.count(" · ") >= 2 or t.count(" • ") >= 2)
+                                  and not any(c.isdigit() for c in t)
+                                  and all(0 < p.count(" ") < 5 or " " not in p.strip()
+                                          for p in t.replace(" • ", " · ").split(" · ")))
             lone = is_label[k] and (k < 2 or k >= last - 1 or is_label[k - 1] or (k < last and is_label[k + 1]))
             lone = lone or row.index in furniture  # "Main menu", "You are here: ...": never text, wherever they stand
             lone = lone or ("Z" in t and len(t) <= 50 and bool(_A_TO_Z.fullmatch(t)))

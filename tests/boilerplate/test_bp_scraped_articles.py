@@ -1,4 +1,4 @@
-"""The BP family on twenty-eight scraped articles written by the team (scraped_articles/): every line
+"""The BP family on thirty-four scraped articles written by the team (scraped_articles/): every line
 marked as a leftover with "@@ " is flagged, and no article line is, but for the few listed below.
 
 The articles were written in session 5 by helpers who saw neither the lexicons nor the data, in
@@ -7,9 +7,10 @@ with one article line. The rules and lexicons were then widened for the kinds mi
 second set (c01-c04, d01-d04) was written after that: 56 of 105 leftovers flagged on first
 sight, with two article lines. The rules were widened again, and a third set (e01-e06) was
 written: 61 of 82 leftovers flagged on first sight, with one article line. Widened a third
-time, then a fourth set (f01-f06): 64 of 80 on first sight, with two article lines. Widened a
-fourth time; the lines still missed or wrongly flagged are listed here, so that a change in
-either direction shows.
+time, then a fourth set (f01-f06): 64 of 80 on first sight, with two article lines. A fifth
+set (g01-g06), whose writer was asked for unusual wordings: 40 of 84 on first sight, with one
+article line. Widened after each; the lines still missed or wrongly flagged are listed here,
+so that a change in either direction shows.
 """
 from __future__ import annotations
 
@@ -41,12 +42,27 @@ MISSED = {
     ("f02.txt", 10): "an ad teaser marked only at its end: '... in minutes – Sponsored'",
     ("f02.txt", 38): "a glued menu with two glue points only: 'Value my carFind a dealerNewsletter'",
     ("f03.txt", 21): "a volunteers' appeal: 'Can you help? We're always looking for volunteers ...'",
+    # A site's masthead line, name and motto ("Lablight News — research, as it's released"): shaped
+    # like a headline with a dash; in a real corpus it recurs on every page of the site (BP008).
+    ("g02.txt", 1): "a masthead", ("g03.txt", 1): "a masthead", ("g04.txt", 1): "a masthead",
+    ("g05.txt", 1): "a masthead", ("g06.txt", 1): "a masthead",
+    ("g01.txt", 26): "a bare count under a donation appeal",
+    ("g02.txt", 2): "crumbs with a review stamp glued on: '... / Savings accountsLast reviewed 3 June'",
+    ("g02.txt", 36): "a bare count under a feedback question",
+    ("g04.txt", 2): "a glued menu with two glue points only: 'ExploreEarth & EnvironmentPolar & Cryosphere'",
+    ("g04.txt", 26): "a related article's title",
+    ("g05.txt", 2): "a glued menu with two glue points only: 'Eat & DrinkNew OpeningsHarbourside'",
+    ("g06.txt", 2): "a weather widget: 'Coldwater 14° showers · Pollen: moderate'",
+    ("g06.txt", 4): "a local widget: 'Pharmacy on duty tonight: ...'",
+    ("g06.txt", 16): "a site's poll ('Poll: ...' also heads news stories, so it is not a pattern)",
+    ("g06.txt", 17): "the poll's result, a bare '61%'",
 }
 # (file, line) of article lines flagged all the same.
 WRONGLY_FLAGGED = {
     ("c04.txt", 25): "'Notes to editors', a press release's heading, among short lines: BP011",
     ("d03.txt", 6): "'Published 3 October 2024': BP010 counts publication stamps as leftovers, the writer did not",
     ("f02.txt", 36): "a review's own 'Rating: 4/5', which BP003 reads as a counter",
+    ("g02.txt", 23): "a row of a rates table (tab-separated) among short lines: BP011",
 }
 
 
@@ -63,8 +79,8 @@ def marked(name: str) -> tuple[str, set[int], set[int]]:
     return "\n".join(lines), leftovers, article
 
 
-def test_the_folder_holds_the_twenty_eight_articles():
-    assert len(ARTICLES) == 28
+def test_the_folder_holds_the_thirty_four_articles():
+    assert len(ARTICLES) == 34
 
 
 @pytest.mark.parametrize("name", ARTICLES)
