@@ -108,32 +108,33 @@ class PhotoCaption(corpuslint.Rule):
         hits = []
         rs = rows(doc)
         flagged: set[int] = set()
-        seen: dict[str, int] = {}  # tidy text -> first row with it, for first copies of captions
         for k, row in enumerate(rs):
             t = row.tidy
-            if not t or len(t) > 600 or is_byline(t):
-                continue  # a dateline ("WASHINGTON (AP) —") ends in an agency too
-            seen.setdefault(t, k)
+            if not t or len(t) > 600:
+                continue
             short = len(t) <= 80
             # A glued credit ends with its name, not with a sentence's full stop: most lines do.
             glued = (t[-1:] not in ".!?\"”" and _CAMEL_OR_DOT.search(t[-100:])
                      and _pattern("glued", extra).search(t))
             if glued:
+                if is_byline(t):
+                    continue
                 # The caption shown twice: its first copy, without the credit, above (the image's
                 # alt text often stands far from its visible caption).
                 head = t[:glued.start()].rstrip()
-                j = seen.get(head)
-                if j is not None and j not in flagged and len(head) >= 20:
+                j = next((j for j in range(k) if rs[j].tidy == head), None) if len(head) >= 20 else None
+                if j is not None and j not in flagged:
                     hits.append((rs[j], f"photo caption (first copy) {quote(head)}", {}))
                     flagged.add(j)
                 hits.append((row, f"photo caption with its credit glued on {quote(t)}", {}))
                 flagged.add(k)
                 continue
-            if ((")" in t[-45:] and _pattern("tail", extra).search(t))
+            if (((")" in t[-45:] and _pattern("tail", extra).search(t))
                     or (short and _pattern("head", extra).fullmatch(t))
                     or (":" in t[-90:] and _pattern("trail", extra).search(t))
                     or (t[:2] in ("In", "in", "Th", "th", "TH", "IN") and _pattern("lead", extra).fullmatch(t))
-                    or (short and _pattern("alone", extra).fullmatch(t) and _pattern("photo_only", extra).fullmatch(t))):
+                    or (short and _pattern("alone", extra).fullmatch(t) and _pattern("photo_only", extra).fullmatch(t)))
+                    and not is_byline(t)):  # a dateline ("WASHINGTON (AP) —") ends in an agency too
                 hits.append((row, f"photo caption {quote(t)}", {}))
                 flagged.add(k)
         hits.sort(key=lambda h: h[0].index)
