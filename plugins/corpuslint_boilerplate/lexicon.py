@@ -64,6 +64,15 @@ class LineMatcher:
         self._parts: list[list] = [[_required_words(p), p, None] for p in contains]
 
     @functools.cached_property
+    def _parts_by_word(self) -> dict[str, list[int]]:
+        """For each word a contains pattern needs, the patterns (their indices) that need it."""
+        out: dict[str, list[int]] = {}
+        for i, (needed, _, _) in enumerate(self._parts):
+            for w in needed or ():
+                out.setdefault(w, []).append(i)
+        return out
+
+    @functools.cached_property
     def _anywhere(self) -> re.Pattern[str] | None:
         return _union(self._anywhere_patterns)
 
@@ -84,15 +93,18 @@ class LineMatcher:
         out = self._anchored_all(texts)
         if not self._has_contains or all(out):
             return out
-        lowers = [t.lower() for t in texts]
         parts, present = self._parts, None
         if self._triggers is not None:
-            joined = "\n".join(lowers)  # no trigger word holds a line break: found in one line
+            # One lower() of the whole document (no trigger word holds a line break: each is
+            # found in one line); the lines are lowered one by one only if a word is there.
+            joined = "\n".join(texts).lower()
             present = [w for w in self._triggers if w in joined]
             if not present:
                 return out
-            found = set(present)
-            parts = [part for part in parts if part[0] is None or not found.isdisjoint(part[0])]
+            by_word = self._parts_by_word
+            chosen = {i for w in present for i in by_word.get(w, ())}
+            parts = [part for i, part in enumerate(parts) if i in chosen or part[0] is None]
+        lowers = [t.lower() for t in texts]
         for i, lower in enumerate(lowers):
             if not out[i] and (present is None or any(map(lower.__contains__, present))):
                 out[i] = self._contains(texts[i], lower, parts)
