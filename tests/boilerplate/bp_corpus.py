@@ -65,3 +65,13 @@ Report a correction or typo
 # Line numbers of SCRAPED that are scraping boilerplate (everything but the article's own lines).
 SCRAPED_BOILERPLATE = {3, 5, 7, 9, 11, 17, 18, 22, 24, 26, 30, 32, 34, 35}
 SCRAPED_ARTICLE = {1, 13, 15, 20, 28}
+
+# Three paragraphs of an article, among which the phrasing tests place one line at a time.
+PARAGRAPHS = [
+    "The lifeboat crew were called out twice on Sunday, first to a yacht that had lost its rudder "
+    "and then to a walker cut off by the tide below the cliffs.",
+    "Both rescues ended well, the station's coxswain said, although the second took almost three "
+    "hours because the sea was too rough to bring the boat close to the rocks.",
+    "The station is raising money for a new launch tractor, and volunteers will collect on the "
+    "promenade every Saturday until the end of the summer.",
+]

@@ -3,15 +3,7 @@ paragraphs, and on article sentences that use the same words (they stay unflagge
 from __future__ import annotations
 
 import pytest
-
-PARAGRAPHS = [
-    "The lifeboat crew were called out twice on Sunday, first to a yacht that had lost its rudder "
-    "and then to a walker cut off by the tide below the cliffs.",
-    "Both rescues ended well, the station's coxswain said, although the second took almost three "
-    "hours because the sea was too rough to bring the boat close to the rocks.",
-    "The station is raising money for a new launch tractor, and volunteers will collect on the "
-    "promenade every Saturday until the end of the summer.",
-]
+from bp_corpus import PARAGRAPHS
 
 
 def article_with(line: str, at: int) -> str:
