@@ -68,16 +68,22 @@ class PhotoCaption(corpuslint.Rule):
     """A photo caption or picture credit copied from the page.
 
     ## What it does
-    Flags caption lines that end with a picture credit in parentheses
-    (`... in Moscow. (AP Photo/Jane Doe)`), the same caption with an agency glued on
-    (`... (AP Photo/Jane Doe)ASSOCIATED PRESS`), lines that are only a credit
-    (`Jane Doe/Getty Images`) or a credit with no name (`File photo`, `Supplied`), caption
-    labels (`Image caption ...`, `Photo: ...`), captions ending in a credit after a sentence
-    (`... outside the station. Photograph: Jane Doe/PA`), captions with their credit glued on
-    by a lost line break (`... at Kettle ParkPhoto: Jane Doe / Coast Images`, `... on Saturday
-    night.SnapStar Agency`, `...only real town.Tobias Lund for Meridian Roads`; the same
-    caption above without its credit is flagged as its first copy) and caption sentences (`In this photo provided by ...`). A dateline (`WASHINGTON (AP) —`) is the article's, not a caption.
-    Credit words live in `data/credits.txt`; `extra-patterns` adds credit words (plain text).
+    Flags photo captions and picture credits:
+
+    - captions ending in a credit in parentheses (`... in Moscow. (AP Photo/Jane Doe)`), and
+      the same caption with an agency glued on (`... (AP Photo/Jane Doe)ASSOCIATED PRESS`);
+    - captions ending in a credit after a sentence (`... outside the station. Photograph:
+      Jane Doe/PA`);
+    - captions with their credit glued on by a lost line break (`... at Kettle ParkPhoto: Jane
+      Doe / Coast Images`, `... on Saturday night.SnapStar Agency`, `... only real town.Tobias
+      Lund for Meridian Roads`); the same caption above it without the credit is flagged too,
+      as its first copy;
+    - lines that are only a credit (`Jane Doe/Getty Images`) or a credit with no name
+      (`File photo`, `Supplied`), and caption labels (`Image caption ...`, `Photo: ...`);
+    - caption sentences (`In this photo provided by ...`).
+
+    A dateline (`WASHINGTON (AP) —`) is the article's, not a caption. Credit words live in
+    `data/credits.txt`; `extra-patterns` adds credit words (plain text).
 
     ## Why is this bad?
     Captions describe pictures the text no longer has. Scrapers often copy each caption twice

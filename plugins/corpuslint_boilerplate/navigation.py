@@ -101,24 +101,29 @@ class NavigationLabel(corpuslint.Rule):
     """A navigation or section label of the web page, alone, as a breadcrumb, or glued to text.
 
     ## What it does
-    Flags lines that are only site-section labels (`Home > News > World`, `News | Sport |
-    Weather`), a lone label (`Politics`, `Topics`) in the first or last two lines of a
-    document or among other labels, navigation furniture that is never text wherever it
-    stands (`Main menu`, `You are here: Home > News`, `Accessibility statement`, `Health A–Z`;
-    `data/navigation_furniture.txt`), short link lines starting or ending with an arrow
-    (`>> 7 cheap flights to book now`, `Conservation »`), and labels glued to the next word
-    by a lost line break (`WorldMarch 19, 2025`, `HomeNewsWorldPolitics`, `BusinessReuters`,
-    `...FREESign up today!`, `MENUSearchSubscribe`, `LIVEUpdated 10:32 GMT`; in `PoliticsBy Jane
-    Doe` only the label; in a line of one or two words, a label at its start glued to a name:
-    `NewsEastmoor`). A lone label may carry `News`, `Section` or `Desk` (`Local News`);
-    after a label and a `>`, `»` or `›`, the crumbs need not be labels (`World » Asia-Pacific`),
-    nor after two spaced slashes (`Football / Harland League / Match Reports`); a site's name
-    may lead three labels or more (`EPB News | Sport | Weather | Radio`); any short line of
-    crumbs with two `›`, `»` or ` > ` or more is a breadcrumb (`KRVX 9 › Weather › Calder County`),
-    and three short links or more between dots a row of links (`Death notices · Lottery numbers ·
-    What's on`). A short line of
-    capitalised words glued into each other at three places or more is a menu whatever its
-    words (`CelebsTVRoyalsShowbizFashionBeauty`, `ShopOur StoryWholesaleJournalFind Us`).
+    Flags the page's navigation left in the text:
+
+    - breadcrumbs and menu rows of site-section labels (`Home > News > World`, `News | Sport |
+      Weather`); after a label and a `>`, `»` or `›` the crumbs need not be labels
+      (`World » Asia-Pacific`), nor after two spaced slashes (`Football / Harland League /
+      Match Reports`); a site's name may lead three labels or more (`EPB News | Sport |
+      Weather`); any short line with two `›`, `»` or ` > ` or more is a trail of crumbs
+      (`KRVX 9 › Weather › Calder County`); three short links or more between dots are a row
+      of links (`Death notices · Lottery numbers · What's on`; never a line with figures);
+    - a lone label (`Politics`, `Topics`, `Local News`, `Metro Section`) in the first or last
+      two lines of a document or among other labels;
+    - navigation furniture that is never text wherever it stands (`Main menu`, `You are here:
+      Home > News`, `Accessibility statement`, `Health A–Z`; `data/navigation_furniture.txt`);
+    - short link lines starting or ending with an arrow (`>> 7 cheap flights to book now`,
+      `Conservation »`);
+    - menu items glued into each other, whatever their words (three places or more where a
+      capitalised word runs into the next: `CelebsTVRoyalsShowbizFashionBeauty`, `ShopOur
+      StoryWholesaleJournalFind Us`; in capitals, known labels: `FASHIONBEAUTYCULTURE`);
+    - labels glued to the next word by a lost line break (`WorldMarch 19, 2025`,
+      `HomeNewsWorldPolitics`, `BusinessReuters`, `...FREESign up today!`, `LIVEUpdated 10:32
+      GMT`; in a line of one or two words a label glued to a name, `NewsEastmoor`): only the
+      label is flagged, and in `PoliticsBy Jane Doe` the byline stays.
+
     The labels live in `data/navigation.txt`; `extra-patterns` adds labels (plain words, not
     regular expressions).
 
