@@ -7,7 +7,8 @@ from collections.abc import Iterator
 import corpuslint
 
 from corpuslint_boilerplate import lexicon
-from corpuslint_boilerplate.lines import carried_on, ends_sentence, flag_lines, is_byline, quote, rows, words
+from corpuslint_boilerplate.lines import (carried_on, ends_sentence, flag_lines, is_byline, quote, rows,
+                                          title_shaped, words)
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -123,7 +124,8 @@ class LowContentLine(corpuslint.Rule):
     flagged, except bylines, lines that end a sentence (a line-up or a list of results was
     written as text) and the article's headline: the nearest title-shaped line (3 to 15 words,
     few function words, no sentence ending) at most three lines above the first byline or
-    sentence of prose near the top, however much page furniture the scraper left around it. Lines with no letters are left to BP012 and do not count as context.
+    sentence of prose near the top, however much page furniture the scraper left around it.
+    Lines with no letters are left to BP012 and do not count as context.
     A paragraph hard-wrapped over several lines (a line of eight words or more, a quarter of
     them function words and no sentence ending, the next one carrying on in lower case) is
     judged whole.
@@ -199,8 +201,8 @@ _FIRST_ROWS = 10  # where an article's byline or first sentence stands, whatever
 def _headline(texts: list[str], word_counts: list[int], stop_counts: list[int]) -> int | None:
     """The article's headline, which BP011 leaves alone however much page furniture surrounds
     it: the nearest line above the article's first byline or sentence of prose (among the first
-    lines; at most three lines above it) shaped like a title: 3 to 15 words, a capital first, no
-    sentence ending, no bar, few function words (a headline drops its articles)."""
+    lines; at most three lines above it) shaped like a title (lines.title_shaped) with no
+    sentence ending and few function words (a headline drops its articles)."""
     for j in range(min(_FIRST_ROWS, len(texts))):
         n = word_counts[j]
         t = texts[j]  # a sentence, not a teaser cut with an ellipsis
@@ -210,8 +212,8 @@ def _headline(texts: list[str], word_counts: list[int], stop_counts: list[int]) 
         return None
     for k in range(j - 1, max(-1, j - 4), -1):
         t, n = texts[k], word_counts[k]
-        if (3 <= n <= 15 and t[:1].isupper() and not ends_sentence(t) and stop_counts[k] < 0.25 * n
-                and not any(sep in t for sep in ("|", " > ", "›", "»", " / "))  # not a breadcrumb
+        if (title_shaped(t, n) and not ends_sentence(t) and stop_counts[k] < 0.25 * n
+                and not any(sep in t for sep in (" > ", "›", "»", " / "))  # not a breadcrumb
                 and not _GLUED.search(t)):  # nor a label glued to a date ("WorldMarch 19")
             return k
     return None

@@ -106,6 +106,13 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip().rstrip("\"'”’)]")[-1:] in (".", "!", "?", "…")
 
 
+def title_shaped(text: str, n: int) -> bool:
+    """A title of ``n`` words: 3 to 15 starting with a capital, no bar, no closing colon, few
+    digits (BP014's headline and BP011's)."""
+    return (3 <= n <= 15 and text[:1].isupper() and "|" not in text and text[-1:] != ":"
+            and sum(c.isdigit() for c in text) * 5 < len(text))
+
+
 WRAPPED_MIN_WORDS = 8
 
 

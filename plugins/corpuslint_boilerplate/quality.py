@@ -6,7 +6,7 @@ import re
 import string
 from itertools import accumulate
 
-from corpuslint_boilerplate.lines import carried_on
+from corpuslint_boilerplate.lines import carried_on, title_shaped
 
 # Characters a scraper leaves at the start of a menu entry, list item or table row.
 _LEAD = frozenset("-–—•·*>|»›◦▪►▶■□●○✓✔#+")
@@ -195,17 +195,11 @@ def prose_lines(texts: list[str], counts: list[int], stops: list[int]) -> list[b
     heads = [i for i in range(len(texts) - 1) if prose[i + 1] and not prose[i] and counts[i] <= 12
              and texts[i][:1].isupper() and "|" not in texts[i] and texts[i][-1:] != ":"]
     # The first line, shaped like a title, is the document's headline.
-    if texts and not prose[0] and _headline(texts[0], counts[0]):
+    if texts and not prose[0] and title_shaped(texts[0], counts[0]):
         heads.append(0)
     for i in heads:
         prose[i] = True
     return prose
-
-
-def _headline(text: str, n: int) -> bool:
-    """A title: 3 to 15 words starting with a capital, no bar, no closing colon, few digits."""
-    return (3 <= n <= 15 and text[:1].isupper() and "|" not in text and text[-1:] != ":"
-            and sum(c.isdigit() for c in text) * 5 < len(text))
 
 
 def document_features(texts: list[str], counts: list[int], stops: list[int], first=None):
