@@ -78,6 +78,10 @@ def stable_hash(key: str) -> int:
     return int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
 
 
+# Wire agencies as datelines credit them ("LONDON (Reuters) -") and as a label glued to them
+# shows them ("BusinessReuters", BP004).
+WIRE_AGENCIES = "CNN|AP|AFP|Reuters|UPI|Bloomberg|dpa|PA|Xinhua|PTI|IANS|ANSA|EFE|Kyodo|Yonhap|AAP|CP|TASS"
+
 # Bylines and datelines belong to the article: "By Jane Doe", "LONDON (Reuters) -", "(CNN) --",
 # "The Associated Press".
 _BYLINE = re.compile(
@@ -85,8 +89,8 @@ _BYLINE = re.compile(
     # A dateline: "LONDON (Reuters) - ...", "NEW YORK, June 12 (Reuters) -", "WASHINGTON, Aug. 17
     # (UPI) --"; alone on its line the dash may be gone (tidy strips a trailing one).
     r"|[A-Z][A-Z .,'-]{1,40}(?:\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([\w .]{2,30}\)\s*(?:--?|—|–).*"
-    r"|\((?:CNN|AP|AFP|Reuters|UPI|Bloomberg|dpa|PA|Xinhua|PTI|IANS|ANSA|EFE|Kyodo|Yonhap|AAP|CP|TASS)\))"
-    r"|\((?:CNN|AP|AFP|Reuters|UPI|Bloomberg|dpa|PA)\)\s*(?:(?:--?|—|–).*)?"
+    rf"|\((?:{WIRE_AGENCIES})\))"
+    rf"|\((?:{WIRE_AGENCIES})\)\s*(?:(?:--?|—|–).*)?"
     r"|(?:The\s+)?(?:Associated Press|Reuters|Agence France-Presse|AFP|Bloomberg|Press Association|CNN|UPI)"
     r"(?:\s*(?:,|and|&)\s*(?:The\s+)?(?:Associated Press|Reuters|AFP|Bloomberg|CNN|UPI))*\.?")
 

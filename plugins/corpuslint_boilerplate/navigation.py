@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import corpuslint
 
 from corpuslint_boilerplate import lexicon
-from corpuslint_boilerplate.lines import ends_sentence, flag_lines, quote, rows
+from corpuslint_boilerplate.lines import WIRE_AGENCIES, ends_sentence, flag_lines, quote, rows
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
            "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
@@ -16,8 +16,6 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
 # Words a button starts with: an all-caps label glued to one of them lost its line break.
 _BUTTON_WORDS = ("Sign|Subscribe|Log|Login|Register|Join|Read|Click|Watch|Listen|Download|Share|Follow|Get|Shop|Buy|"
                  "Search|Menu|Home|More|Skip|Sections|Topics|Updated|Published|Posted")
-# Wire agencies, which a section label ends up glued to ("BusinessReuters").
-_AGENCIES = "AP|AFP|Reuters|Bloomberg|UPI|PA|dpa|Xinhua|ANSA|EFE|Kyodo|Yonhap|AAP|PTI|IANS"
 # Any glued label shows a lower-case or capital letter directly before a capital and a lower-case
 # letter ("dM", "ESi"): lines without one skip the costly label patterns.
 # Written capital first (the lookbehind then checks the letter or dot before it) so that the search
@@ -62,7 +60,7 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
     if kind == "glued":  # case-sensitive: "WorldMarch 19", "HomeNewsWorldPolitics", "MENUSearchSubscribe",
         # "PoliticsBy Jane Doe" (a section label glued to the byline, which stays)
         return re.compile(rf"(?<![\w.])((?:[A-Z]{{2,}}(?=[A-Z][a-z]))?(?:{label}){{2,}})(?![\w])"
-                          rf"|(?<![\w.])((?:{label})+?)(?=(?:{label}|{_MONTHS}|{_AGENCIES})(?![a-z])|By [A-Z])")
+                          rf"|(?<![\w.])((?:{label})+?)(?=(?:{label}|{_MONTHS}|{WIRE_AGENCIES})(?![a-z])|By [A-Z])")
     # "shouting": an all-caps label glued to a button ("FREESign up", "MENUSearch")
     return re.compile(rf"(?<![\w])([A-Z]{{2,}})(?=(?:{_BUTTON_WORDS})(?:\b|[A-Z]))")
 
@@ -209,8 +207,8 @@ class NavigationLabel(corpuslint.Rule):
             text = row.line.text
             if len(text) <= 400 and _CAMEL.search(text):  # any glued label shows this shape
                 found = list(self._glued(doc, row, extra))
-                if not found and t.count(" ") < 2 and (m := _pattern("lead_glued", extra).match(t)):
-                    a = text.index(t[:m.end()])
+                if (not found and t.count(" ") < 2 and (m := _pattern("lead_glued", extra).match(t))
+                        and (a := text.find(t[:m.end()])) >= 0):  # tidy may have changed the raw line
                     found.append(self._glue_finding(doc, row.line.start + a, row.line.start + a + m.end(),
                                                     m.group(1), text[a + m.end():a + m.end() + 20]))
                 glued_findings.extend(found)
