@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import corpuslint
 
 from corpuslint_boilerplate import lexicon
-from corpuslint_boilerplate.lines import (carried_on, ends_sentence, flag_lines, is_byline, quote, rows,
+from corpuslint_boilerplate.lines import (carried_on, ends_sentence, flag_lines, is_byline, quote, rows, tidy_texts,
                                           title_shaped, words)
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
@@ -169,7 +169,7 @@ class LowContentLine(corpuslint.Rule):
         opts = {**self.options, **ctx.options}
         stopwords = lexicon.words("stopwords_en")
         rs = rows(doc)
-        texts = [r.tidy for r in rs]
+        texts = tidy_texts(doc)
         word_counts, stop_counts, partial = _function_words(rs, opts["stopwords-high"])
         if _foreign(texts, word_counts, stop_counts, opts["foreign-density"]) and (
                 not partial or _foreign(texts, *words(doc), opts["foreign-density"])):

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 import corpuslint
 
 from corpuslint_boilerplate import lexicon
-from corpuslint_boilerplate.lines import ends_sentence, flag_lines, quote, rows, words
+from corpuslint_boilerplate.lines import article_page, ends_sentence, flag_lines, quote, rows, tidy_texts, words
 
 
 class EmptyPage(corpuslint.Rule):
@@ -65,13 +65,13 @@ class EmptyPage(corpuslint.Rule):
         lexicon.extra_patterns(self, ctx)
 
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
-        from corpuslint_boilerplate.quality import prose_line, prose_page
+        from corpuslint_boilerplate.quality import prose_line
 
         rs = rows(doc)
         if not rs:
             return
-        texts = [r.tidy for r in rs]
-        article = prose_page(texts)
+        texts = tidy_texts(doc)
+        article = article_page(doc)
         max_words = ctx.options.get("max-words", 20)
         # On an article page a line shaped like a sentence (six words or more, a sentence
         # ending) is never a finding (see below): not tried, and no function words counted.

@@ -97,7 +97,7 @@ class LineMatcher:
         if self._triggers is not None:
             # One lower() of the whole document (no trigger word holds a line break: each is
             # found in one line); the lines are lowered one by one only if a word is there.
-            joined = "\n".join(texts).lower()
+            joined = _lowered(texts)
             present = [w for w in self._triggers if w in joined]
             if not present:
                 return out
@@ -179,6 +179,17 @@ class LineMatcher:
                 if regex.search(text):
                     return True
         return False
+
+
+_LAST_LOWERED: list = [None, ""]  # the texts last lowered, and their lines joined in lower case
+
+
+def _lowered(texts: list[str]) -> str:
+    """The texts joined by line breaks, in lower case: the lexicon rules pass one shared list
+    per document (lines.short_rows), which is then lowered once, not once per lexicon."""
+    if _LAST_LOWERED[0] is not texts:
+        _LAST_LOWERED[:] = [texts, "\n".join(texts).lower()]
+    return _LAST_LOWERED[1]
 
 
 _LEADING_WORDS = re.compile(r"\\b(?:\(([a-z' |?]+)\)|([a-z']+))[ \\]")

@@ -28,6 +28,7 @@ def _key_char(c: str) -> str:
 # table: lines of Latin-1 characters only get their key from one bytes.translate.
 _LATIN1_KEY = bytes(ord(_key_char(chr(b))) for b in range(256))
 _DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(b"  +")
 
 
 def tidy(text: str) -> str:
@@ -53,10 +54,7 @@ def norm_key(text: str) -> str:
         # the bytes; runs of spaces shrink by replace, without splitting the line into word
         # objects and joining them again (same result as the path below, at a fraction of the
         # cost on long lines).
-        squeezed = raw.translate(_LATIN1_KEY)
-        while b"  " in squeezed:
-            squeezed = squeezed.replace(b"   ", b" ").replace(b"  ", b" ")
-        return squeezed.strip(b" ").decode("latin-1")
+        return _SPACES.sub(b" ", raw.translate(_LATIN1_KEY)).strip(b" ").decode("latin-1")
     # A zero-width space joins, as tidy has it: norm_key(text) is then norm_key(tidy(text)).
     lower = text.lower().replace("\u200b", "")
     for c in _WIDE_PUNCT:  # str.replace per mark is far faster than str.translate
@@ -114,7 +112,14 @@ def title_shaped(text: str, n: int) -> bool:
     """A title of ``n`` words: 3 to 15 starting with a capital, no bar, no closing colon, few
     digits (BP014's headline and BP011's)."""
     return (3 <= n <= 15 and text[:1].isupper() and "|" not in text and text[-1:] != ":"
-            and sum(c.isdigit() for c in text) * 5 < len(text))
+            and digits(text) * 5 < len(text))
+
+
+def digits(text: str) -> int:
+    """How many characters of the text are digits (``str.isdigit``)."""
+    if text.isascii():  # ten counts in C instead of a generator over every character
+        return sum(map(text.count, "0123456789"))
+    return sum(c.isdigit() for c in text)
 
 
 WRAPPED_MIN_WORDS = 8
@@ -155,6 +160,36 @@ def rows(doc: corpuslint.Document) -> list[Row]:
         cached = [Row(i, ln, keys.get(i)) for i, ln in enumerate(doc.lines) if not ln.text.isspace() and ln.text]
         doc.__dict__["_bp_rows"] = cached
     return cached
+
+
+def tidy_texts(doc: corpuslint.Document) -> list[str]:
+    """The tidy text of each row, listed once per document (do not change the list)."""
+    cached = doc.__dict__.get("_bp_texts")
+    if cached is None:
+        cached = doc.__dict__["_bp_texts"] = [r.tidy for r in rows(doc)]
+    return cached
+
+
+def article_page(doc: corpuslint.Document) -> bool:
+    """Whether the document reads as an article (``quality.prose_page`` of its rows), decided
+    once per document for the rules that treat articles apart (BP014, BP016)."""
+    cached = doc.__dict__.get("_bp_article")
+    if cached is None:
+        from corpuslint_boilerplate.quality import prose_page
+
+        cached = doc.__dict__["_bp_article"] = prose_page(tidy_texts(doc))
+    return cached
+
+
+def short_rows(doc: corpuslint.Document, limit: int) -> tuple[list[Row], list[str]]:
+    """The rows of at most ``limit`` characters (tidy) and their tidy texts, made once per
+    document and limit for the lexicon rules, which share a limit unless configured apart."""
+    cache = doc.__dict__.setdefault("_bp_short", {})
+    found = cache.get(limit)
+    if found is None:
+        rs = [row for row in rows(doc) if 0 < len(row.tidy) <= limit]
+        found = cache[limit] = (rs, [row.tidy for row in rs])
+    return found
 
 
 def words(doc: corpuslint.Document) -> tuple[list[int], list[int]]:

@@ -7,7 +7,7 @@ from typing import ClassVar
 import corpuslint
 
 from corpuslint_boilerplate import lexicon
-from corpuslint_boilerplate.lines import flag_lines, quote, rows
+from corpuslint_boilerplate.lines import flag_lines, quote, short_rows
 
 
 class PhraseRule(corpuslint.Rule):
@@ -23,9 +23,8 @@ class PhraseRule(corpuslint.Rule):
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
         matcher = lexicon.whole_line(self.lexicon_name, lexicon.extra_patterns(self, ctx))
         limit = ctx.options.get("max-chars", 300)
-        rs = [row for row in rows(doc) if 0 < len(row.tidy) <= limit]
-        hits = [(row, f"{self.what} {quote(row.tidy)}", {})
-                for row, hit in zip(rs, matcher.fullmatch_all([row.tidy for row in rs])) if hit]
+        rs, texts = short_rows(doc, limit)
+        hits = [(row, f"{self.what} {quote(row.tidy)}", {}) for row, hit in zip(rs, matcher.fullmatch_all(texts)) if hit]
         yield from flag_lines(self, doc, hits)
 
 

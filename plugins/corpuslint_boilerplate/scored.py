@@ -6,15 +6,15 @@ from collections.abc import Iterator
 import corpuslint
 
 from corpuslint_boilerplate import quality
-from corpuslint_boilerplate.lines import flag_lines, is_byline, quote, rows, words
+from corpuslint_boilerplate.lines import article_page, flag_lines, is_byline, quote, rows, tidy_texts, words
 
 
 def line_scores(doc: corpuslint.Document) -> tuple[list[int], list[float]]:
     """Positions in ``rows(doc)`` of the lines BP014 scores (all but whole sentences of prose)
     and the noise probability of each."""
-    texts = [r.tidy for r in rows(doc)]
-    if quality.prose_page(texts):  # an article: not scored, and no need to count its words
+    if article_page(doc):  # an article: not scored, and no need to count its words
         return [], []
+    texts = tidy_texts(doc)
     word_counts, stop_counts = words(doc)
     return quality.scores(texts, word_counts, stop_counts)
 
