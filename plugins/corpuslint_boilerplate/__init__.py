@@ -5,7 +5,7 @@ import corpuslint
 @corpuslint.hookimpl
 def corpuslint_rules():
     # Rule modules compile nothing at import; lexicons load on a rule's first check.
-    from corpuslint_boilerplate import (captions, content, counters, debris, emptypage, listings, navigation, phrases,
+    from corpuslint_boilerplate import (captions, comments, content, counters, debris, emptypage, listings, navigation, phrases,
                                         recurring, repeats, scored, shell)
 
     return [
@@ -25,4 +25,5 @@ def corpuslint_rules():
         scored.LowQualityLine,
         shell.PageShell,
         emptypage.EmptyPage,
+        comments.ReaderComments,
     ]

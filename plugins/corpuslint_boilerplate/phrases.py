@@ -1,6 +1,7 @@
 """Rules that recognise a whole line by a lexicon: ads, calls to action, teasers, site notices."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import ClassVar
 
@@ -114,10 +115,14 @@ class LinkTeaser(PhraseRule):
     ## What it does
     Flags lines such as `Watch: ...`, `Read more: ...`, `Related Topics`, `Listen to this
     article`, `More on this story` and `Up next`: the labels of video players and of link lists
-    beside the article. Patterns live in `data/teasers.txt`; extend them with
-    `[rules.BP009] extra-patterns = [...]`. Options: `extra-patterns` (regular expressions
-    matching a whole line, case-insensitive) and `max-chars` (default 300: longer lines are
-    never matched).
+    beside the article. Below a list's header (a few words alone on their line, such as
+    `Most read`, `Related articles` or `More from Travel`), the titles it lists are flagged
+    too: the lines shaped like headlines right below it (no full stop, at most 16 words and
+    120 characters), up to `max-items` of them (default 10). A title right above a sentence
+    of prose is the article's own section heading and ends the list. Patterns live in
+    `data/teasers.txt`; extend them with `[rules.BP009] extra-patterns = [...]`. Options:
+    `extra-patterns` (regular expressions matching a whole line, case-insensitive),
+    `max-chars` (default 300: longer lines are never matched) and `max-items`.
 
     ## Why is this bad?
     The teaser points at another page; without the link it is a stray headline in the
@@ -129,6 +134,9 @@ class LinkTeaser(PhraseRule):
         The storm reached the coast at dawn.
 
         Watch: Waves batter the harbour wall
+        Most read
+        Council approves new cycle lanes
+        Ferry fares to rise in spring
 
     Good:
 
@@ -145,6 +153,49 @@ class LinkTeaser(PhraseRule):
     summary = "video, audio or related-link teaser"
     lexicon_name = "teasers"
     what = "link teaser"
+    options = {**PhraseRule.options, "max-items": 10}
+
+    def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
+        matcher = lexicon.whole_line(self.lexicon_name, lexicon.extra_patterns(self, ctx))
+        rs, texts = short_rows(doc, ctx.options.get("max-chars", 300))
+        found = [k for k, hit in enumerate(matcher.fullmatch_all(texts)) if hit]
+        hits = [(rs[k], f"{self.what} {quote(texts[k])}", {}) for k in found]
+        items = _list_items(doc, rs, texts, found, ctx.options.get("max-items", 10))
+        hits += [(rs[k], f"{self.what} (a link under {quote(texts[head], 30)}) {quote(texts[k])}", {})
+                 for k, head in items]
+        hits.sort(key=lambda hit: hit[0].index)
+        yield from flag_lines(self, doc, hits)
+
+
+# Words and nothing else, a closing colon at most: "Most read", "More from Travel", "Related:".
+_HEADER_SHAPE = re.compile(r"[^\W\d_][^\W\d_ &'’-]*(?: [^\W\d_&'’-][^\W\d_&'’-]*| &)*:?")
+
+
+def _list_items(doc: corpuslint.Document, rs, texts: list[str], found: list[int], limit: int) -> list[tuple[int, int]]:
+    """(item, header) of the titles listed under a header of links ("Most read", "Related
+    articles", "More from Travel"): the lines right below it shaped like headlines, until
+    one is not, at most ``limit`` of them. A title right above a sentence of prose is the
+    article's own section heading, and ends the list."""
+    from corpuslint_boilerplate.lines import ends_sentence, is_byline
+
+    out: list[tuple[int, int]] = []
+    taken = set(found)
+    for head in found:
+        t = texts[head]
+        # A header of five words at most, naming no title itself ("Watch: Waves batter ...").
+        if t.count(" ") > 4 or not _HEADER_SHAPE.fullmatch(t):
+            continue
+        k = head + 1
+        while k < len(rs) and k - head <= limit and k not in taken and rs[k].index == rs[k - 1].index + 1:
+            item = texts[k]
+            if len(item) > 120 or item.count(" ") > 15 or item.endswith(".") or is_byline(item):
+                break
+            below = texts[k + 1] if k + 1 < len(rs) else ""
+            if below.count(" ") >= 7 and ends_sentence(below) and not below.endswith(("…", "...")) and "©" not in below:
+                break  # a heading above prose: the article goes on
+            out.append((k, head))
+            k += 1
+    return out
 
 
 class SiteNotice(PhraseRule):

@@ -1,0 +1,145 @@
+"""BP017: a thread of reader comments left below the article (names, timestamps, comment texts)."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import corpuslint
+
+from corpuslint_boilerplate.lines import ends_sentence, flag_lines, quote, rows
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_DATE = (rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+         r"|\d{1,4}[./-]\d{1,2}[./-]\d{2,4})")
+_CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
+# When a comment was posted: "3 days ago", "September 20, 2024 at 8:14 am", "9 Mar 2025 08:14",
+# "10 May at 8:14 am", "yesterday at 18:02". A date alone is not enough: articles date things.
+_WHEN = re.compile(
+    rf"(?:\b(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago"
+    rf"|\b(?:{_DATE}|yesterday|today),?\s+(?:at\s+)?(?:{_CLOCK})"
+    rf"|\b(?:{_CLOCK}),?\s+(?:on\s+)?{_DATE}"
+    rf"|\bjust now)\b\.?",
+    re.IGNORECASE)
+# What a comment's header line says above its timestamp, or beside it: a name, a handle.
+_NAME = re.compile(r"[\w@][\w.'’@-]*(?:\s+[\w.'’@-]+){0,3}")
+# The comment thread's own header: "14 comments", "6 thoughts on "...", "Comments (3)".
+_HEADER = re.compile(
+    r"(?:\d[\d,.]*k?\s+)?(?:(?:reader\s+)?comments?|thoughts?|responses?|repl(?:y|ies)|reactions?)"
+    r"(?:\s+(?:on|to)\s+.{1,150}|\s*\(\d[\d,]*\))?"
+    r"|(?:join|start)\s+the\s+(?:discussion|conversation)|discussion|what\s+(?:readers|you)\s+(?:say|said|think)",
+    re.IGNORECASE)
+_SEPARATORS = " \t·•|—–-,:"
+
+
+class ReaderComments(corpuslint.Rule):
+    """A thread of reader comments below the article: each commenter's name and timestamp, and what they wrote.
+
+    ## What it does
+    Finds the timestamps of comments: a short line saying when something was posted, as a
+    time ago (`3 days ago`) or as a date with a clock time (`September 20, 2024 at 8:14 am`,
+    `9 Mar 2025 08:14`), with the commenter's name on the same line (`MargauxL · 3 days ago`)
+    or on the line above (`Martin H.`). Two such comments at most `max-gap` lines apart
+    (default 8), or one below a comments header (`14 comments`, `6 thoughts on "..."`,
+    `Comments (3)`), make a thread. Every line from the first commenter's name to the end of
+    the last comment is flagged: the names, the timestamps, the comment texts, and the
+    `Reply` and like counts between them. The last comment is taken to run at most
+    `last-lines` lines (default 3) below its timestamp, and stops before a line in capitals,
+    a row of links or a copyright line. A timestamp with no name (a live blog's `10:42`, an
+    article's `Updated 3 hours ago`) is not a comment.
+
+    ## Why is this bad?
+    Reader comments are other people's text under the article, often off-topic; scraped
+    with it, they read as if the article said them.
+
+    ## Example
+    Bad:
+
+        The new ferry timetable starts on Monday.
+        2 comments
+        Hal_on_the_hill · 3 days ago
+        About time. The last boat was always too early.
+        Reply
+        Ines R. · 2 days ago
+        Will the Sunday service change too?
+
+    Good:
+
+        The new ferry timetable starts on Monday.
+
+    ## Fix safety
+    Safe: the fix deletes the lines and the blank line they leave.
+    """
+
+    code = "BP017"
+    name = "reader-comments"
+    summary = "thread of reader comments below the article (names, timestamps, comment texts)"
+    options = {"max-gap": 8, "last-lines": 3}
+
+    def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
+        rs = rows(doc)
+        texts = [r.tidy for r in rs]
+        # A comment's timestamp holds a clock time or "ago": most documents have neither.
+        if not any(("ago" in t or ":" in t or "am" in t or "pm" in t or "now" in t) and len(t) <= 80 for t in texts):
+            return
+        units = [k for k in range(len(texts)) if (start := _comment_start(texts, k)) is not None]
+        if not units:
+            return
+        starts = {k: _comment_start(texts, k) for k in units}
+        max_gap, last_lines = ctx.options.get("max-gap", 8), ctx.options.get("last-lines", 3)
+        threads: list[list[int]] = []
+        for k in units:
+            if threads and k - threads[-1][-1] <= max_gap:
+                threads[-1].append(k)
+            else:
+                threads.append([k])
+        hits = []
+        for thread in threads:
+            first, size = starts[thread[0]], f"{len(thread)} comment{'s' if len(thread) > 1 else ''}"
+            if len(thread) < 2 and not any(_HEADER.fullmatch(texts[j]) for j in range(max(0, first - 3), first)):
+                continue  # one timestamp alone, with no comments header above it
+            end = thread[-1]
+            for j in range(thread[-1] + 1, min(len(texts), thread[-1] + 1 + last_lines)):
+                t = texts[j]
+                if t.isupper() or "|" in t or "©" in t or _HEADER.fullmatch(t):
+                    break
+                end = j
+            for j in range(first, end + 1):
+                hits.append((rs[j], f"reader comment thread ({size}): {quote(texts[j])}", {}))
+        yield from flag_lines(self, doc, hits)
+
+
+def _comment_start(texts: list[str], k: int) -> int | None:
+    """Where the comment whose timestamp is line ``k`` starts: ``k`` when the line names the
+    commenter before the time, the line above when that is the name; None when line ``k`` is
+    no comment's timestamp."""
+    t = texts[k]
+    if len(t) > 80 or t.count(" ") > 10:
+        return None
+    m = _WHEN.search(t)
+    if m is None:
+        return None
+    before, after = t[:m.start()].strip(_SEPARATORS), t[m.end():].strip(_SEPARATORS)
+    if after and not re.fullmatch(r"(?:reply|report|edited|\d+\s+likes?|[\s·|]+)*", after, re.IGNORECASE):
+        return None  # the time is part of something else: "Updated 3 hours ago with new figures"
+    if before:
+        # "MargauxL · 3 days ago": a name or a handle, not a label ("Updated", "Posted").
+        if not _NAME.fullmatch(before) or before.lower().split()[0] in _NOT_NAMES:
+            return None
+        return k
+    if k == 0:
+        return None
+    above = texts[k - 1]
+    # "Martin H." above "September 20, 2024 at 8:14 am": a short name, not a sentence.
+    if (len(above) <= 40 and above.count(" ") <= 3 and _NAME.fullmatch(above)
+            and (not ends_sentence(above) or re.search(r"\b[A-Z]\.$", above))
+            and above.lower().split()[0] not in _NOT_NAMES and not _HEADER.fullmatch(above)):
+        return k - 1
+    return None
+
+
+# Words that lead a timestamp of the page, not a commenter's name.
+_NOT_NAMES = frozenset(
+    "updated posted published last modified edited added created written filed first date time "
+    "on at by from since until as of monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue tues wed thu thurs fri sat sun".split())
