@@ -41,9 +41,9 @@ class ReaderComments(corpuslint.Rule):
     `9 Mar 2025 08:14`), with the commenter's name on the same line (`MargauxL · 3 days ago`)
     or on the line above (`Martin H.`). Two such comments at most `max-gap` lines apart
     (default 8), or one below a comments header (`14 comments`, `6 thoughts on "..."`,
-    `Comments (3)`), make a thread. Every line from the first commenter's name to the end of
-    the last comment is flagged: the names, the timestamps, the comment texts, and the
-    `Reply` and like counts between them. The last comment is taken to run at most
+    `Comments (3)`), make a thread. Every line from the thread's header (or the first
+    commenter's name) to the end of the last comment is flagged: the header, the names, the
+    timestamps, the comment texts, and the `Reply` and like counts between them. The last comment is taken to run at most
     `last-lines` lines (default 3) below its timestamp, and stops before a line in capitals,
     a row of links or a copyright line. A timestamp with no name (a live blog's `10:42`, an
     article's `Updated 3 hours ago`) is not a comment.
@@ -96,8 +96,11 @@ class ReaderComments(corpuslint.Rule):
         hits = []
         for thread in threads:
             first, size = starts[thread[0]], f"{len(thread)} comment{'s' if len(thread) > 1 else ''}"
-            if len(thread) < 2 and not any(_HEADER.fullmatch(texts[j]) for j in range(max(0, first - 3), first)):
+            header = next((j for j in range(first - 1, max(-1, first - 4), -1) if _HEADER.fullmatch(texts[j])), None)
+            if len(thread) < 2 and header is None:
                 continue  # one timestamp alone, with no comments header above it
+            if header is not None:
+                first = header  # the thread's header, and what stands between it and the first comment
             end = thread[-1]
             for j in range(thread[-1] + 1, min(len(texts), thread[-1] + 1 + last_lines)):
                 t = texts[j]

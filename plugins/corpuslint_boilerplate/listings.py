@@ -27,8 +27,9 @@ class PriceListing(corpuslint.Rule):
     away: the product tiles of a shop page or a "you may also like" carousel. Lines ending
     with a distance (`Harbour Hotel | 2.3 km`, `Seaview Lodge - 0.8 miles from centre`), two
     or more close together, are the rows of a hotel or shop finder and are flagged the same
-    way. A single line with a price or a distance, and prices inside sentences or
-    parentheses, are left alone.
+    way. A single line with a price or a distance, prices inside sentences or
+    parentheses, and a run of such lines right below a line ending with a colon (`Payments
+    approved:`, a list the article introduces), are left alone.
 
     ## Why is this bad?
     A grid of products and prices is the shop around the text, not text; scraped, it turns a
@@ -70,6 +71,15 @@ class PriceListing(corpuslint.Rule):
             tail = t[-40:].lower()
             placed.append(any(w in tail for w in _DISTANCE_WORDS)
                           and bool(_ENDS_WITH_DISTANCE.search(t, max(0, len(t) - 60))))
+        # A run of such lines right below a line ending with a colon ("Payments approved:",
+        # "Prices this season:") is a list the article introduces, not a shop's tiles.
+        for marks in (priced, placed):
+            for k in range(1, len(rs)):
+                if marks[k] and not marks[k - 1] and rs[k - 1].tidy.endswith(":"):
+                    j = k
+                    while j < len(rs) and marks[j]:
+                        marks[j] = False
+                        j += 1
         hits = []
         for kind, marks in (("price", priced), ("place and distance", placed)):
             if marks.count(True) < 2:

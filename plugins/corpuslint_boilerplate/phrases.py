@@ -25,8 +25,23 @@ class PhraseRule(corpuslint.Rule):
         matcher = lexicon.whole_line(self.lexicon_name, lexicon.extra_patterns(self, ctx))
         limit = ctx.options.get("max-chars", 300)
         rs, texts = short_rows(doc, limit)
-        hits = [(row, f"{self.what} {quote(row.tidy)}", {}) for row, hit in zip(rs, matcher.fullmatch_all(texts)) if hit]
+        hits = [(row, f"{self.what} {quote(row.tidy)}", {}) for row, hit in zip(rs, matcher.fullmatch_all(texts))
+                if hit and not _mention(matcher, row.tidy)]
         yield from flag_lines(self, doc, hits)
+
+
+# A quotation inside a line: "...with only the line "All rights reserved" left at the bottom".
+_QUOTED = re.compile(r"\"[^\"]{1,120}\"|“[^”]{1,120}”|‘[^’]{1,120}’|'[^']{1,120}'(?!\w)")
+
+
+def _mention(matcher: lexicon.LineMatcher, text: str) -> bool:
+    """True when a sentence of twelve words or more matches only through what it quotes: it
+    tells of the phrase ("...with only the line "All rights reserved" left"), it is not the
+    site's notice itself."""
+    if text.count(" ") < 11 or not any(q in text for q in "\"“‘'"):
+        return False
+    bare = _QUOTED.sub("…", text)
+    return bare != text and not matcher.fullmatch(bare)
 
 
 class AdvertisementMarker(PhraseRule):
@@ -158,7 +173,7 @@ class LinkTeaser(PhraseRule):
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
         matcher = lexicon.whole_line(self.lexicon_name, lexicon.extra_patterns(self, ctx))
         rs, texts = short_rows(doc, ctx.options.get("max-chars", 300))
-        found = [k for k, hit in enumerate(matcher.fullmatch_all(texts)) if hit]
+        found = [k for k, hit in enumerate(matcher.fullmatch_all(texts)) if hit and not _mention(matcher, texts[k])]
         hits = [(rs[k], f"{self.what} {quote(texts[k])}", {}) for k in found]
         items = _list_items(doc, rs, texts, found, ctx.options.get("max-items", 10))
         hits += [(rs[k], f"{self.what} (a link under {quote(texts[head], 30)}) {quote(texts[k])}", {})

@@ -22,7 +22,9 @@ class PageShell(corpuslint.Rule):
 
     Schedules, line-ups and recipes with long lines are left alone, as are short documents
     and any document with one real sentence in it: a page with an article is judged line by
-    line by the other BP rules.
+    line by the other BP rules. So are poems and songs: short lines, two thirds of them or
+    more with a function word, whose words are at least `verse-stopwords` (default 0.3)
+    English function words, where menus, links and listings have few.
 
     ## Why is this bad?
     The scraper kept the frame of the page and lost the text (or there never was any). The
@@ -53,7 +55,7 @@ class PageShell(corpuslint.Rule):
     code = "BP015"
     name = "page-shell"
     summary = "document with no sentence of running text, only short lines (menus, links, listings)"
-    options = {"min-lines": 3, "max-mean-chars": 40, "prose-words": 8, "prose-stopwords": 0.3}
+    options = {"min-lines": 3, "max-mean-chars": 40, "prose-words": 8, "prose-stopwords": 0.3, "verse-stopwords": 0.3}
 
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
         opts = {**self.options, **ctx.options}
@@ -64,9 +66,13 @@ class PageShell(corpuslint.Rule):
         if chars > opts["max-mean-chars"] * len(rs):
             return
         min_words, min_share = opts["prose-words"], opts["prose-stopwords"]
-        for row, n, stops in zip(rs, *words(doc)):
+        counts, stop_counts = words(doc)
+        for row, n, stops in zip(rs, counts, stop_counts):
             if n >= min_words and stops >= min_share * n and ends_sentence(row.tidy):
                 return  # one sentence of prose: an article page, judged line by line
+        if (sum(stop_counts) >= opts["verse-stopwords"] * sum(counts)
+                and 3 * sum(1 for stops in stop_counts if stops) >= 2 * len(rs)):
+            return  # short lines full of function words: a poem or a song, not menus and links
         first, last = rs[0].line, rs[-1].line
         yield self.finding(doc, first.start, last.end,
                            f"no sentence of running text in {len(rs)} lines averaging "

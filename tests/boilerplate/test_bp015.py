@@ -41,3 +41,9 @@ def test_thresholds_are_options(lint):
 
 def test_on_by_default_in_the_family(lint):
     assert "BP015" in {f.code for f in lint({"menu.txt": MENU})}
+
+
+def test_a_poem_of_short_lines_is_not_a_page_shell(lint):
+    poem = ("Down to the harbour\nwhere the night boats lie\nI walked with my father\nunder a wide grey sky\n"
+            "and he told me the names\nof the ones that had gone\n")
+    assert lint({"poem.txt": poem}, select=["BP015"]) == []

@@ -24,16 +24,13 @@ def flagged(lint, text: str) -> list[int]:
     "Lou Baird — 3 March at 7:02 pm\nShocking.\nDev P. — 4 March at 9:30 am\nNot surprised at all.\n",
 ])
 def test_a_thread_is_flagged_from_its_first_commenter_to_its_last_comment(lint, thread):
-    header = not thread.startswith("Lou")
     text = ARTICLE + thread
-    lines = text.count("\n")
-    first = 5 if header else 4  # the header itself is another rule's (a counter, a call to action)
-    assert flagged(lint, text) == list(range(first, lines + 1))
+    assert flagged(lint, text) == list(range(4, text.count("\n") + 1))  # from the header, or the first name
 
 
 def test_one_comment_needs_the_comments_header_above_it(lint):
     one = "Hal_on_the_hill · 3 days ago\nAbout time too.\n"
-    assert flagged(lint, ARTICLE + "1 Comment\n" + one) == [5, 6]
+    assert flagged(lint, ARTICLE + "1 Comment\n" + one) == [4, 5, 6]
     assert flagged(lint, ARTICLE + one) == []
 
 

@@ -72,6 +72,13 @@ LEFTOVERS = [
     "By signing up, you agree to our privacy policy.", "This story was corrected on 5 May 2025 to fix a date.",
     "Read our cookie policy", "Published: 09:30 BST, 4 May 2025 | Updated: 10:02 BST, 4 May 2025",
     "Listen on Spotify", "Play the episode", "12:04 / 41:10", "Embed from Instagram",
+    # an eleventh batch (session 6): kinds a probe of 142 scraped lines missed (86 flagged on first sight)
+    "The Sunday Tide lands in your inbox at 7am – the week on the coast in five minutes. Sign up",
+    "Open evening on 14 May – meet the crew and see the boats. Book your place",
+    "£10 keeps a lifeboat volunteer in kit for a season. Will you give today?", "Spread the word",
+    "Station annual review 2024 (PDF, 1.8MB)", "HBX 2,114.30 ▲0.6%", "Gold 1,902.10 ▼0.3%",
+    "The coxswain on the slipway at dawn. Jo Marsh for Coast Life",
+    "The crew hauls the boat up the slipway. Pic: Sam Wade",
 ]
 
 
@@ -112,6 +119,11 @@ ARTICLE_LINES = [
     "Book now, the harbour master urged visitors, as the ferry fills up fast.",
     "Apply now for places on next year's training course, the station said.",
     "Listen to the crew and you will hear how close it was.",
+    # session 6: sentences that tell of a notice, quote a button, or give an amount
+    "A rival site had copied the story in full, keeping only the line \"All rights reserved\" at the bottom of the page.",
+    "Volunteers were asked to sign up at the station, and forty did so within a week.",
+    "The annual review, published as a PDF, runs to forty pages.",
+    "The crew's photographer, Jo Marsh, works for Coast Life on weekdays.",
 ]
 
 

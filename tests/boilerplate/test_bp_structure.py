@@ -201,6 +201,13 @@ def test_bp013_leaves_single_prices_and_prices_in_sentences(lint):
     assert found(lint, text, "BP013") == []
 
 
+def test_bp013_leaves_a_list_the_article_introduces_with_a_colon(lint):
+    amounts = "Payments approved:\nHall hire, March: £45.00\nGrass cutting: £280.00\nNew noticeboard £120\n"
+    assert found(lint, TITLE + STORY + amounts, "BP013") == []
+    # The same lines with no introduction are a listing.
+    assert found(lint, TITLE + STORY + amounts.split("\n", 1)[1], "BP013") == [("BP013", n) for n in (4, 5, 6)]
+
+
 def test_bp013_place_and_distance_listing(lint):
     text = TITLE + STORY + "\nHarbour Inn | 0.4 km\nQuay Hostel | 1.2 km\nCliff House - 2 miles from centre\n"
     assert found(lint, text, "BP013") == [("BP013", 5), ("BP013", 6), ("BP013", 7)]
