@@ -1,4 +1,4 @@
-"""The BP family on thirty-four scraped articles written by the team (scraped_articles/): every line
+"""The BP family on forty-two scraped articles written by the team (scraped_articles/): every line
 marked as a leftover with "@@ " is flagged, and no article line is, but for the few listed below.
 
 The articles were written in session 5 by helpers who saw neither the lexicons nor the data, in
@@ -9,7 +9,8 @@ sight, with two article lines. The rules were widened again, and a third set (e0
 written: 61 of 82 leftovers flagged on first sight, with one article line. Widened a third
 time, then a fourth set (f01-f06): 64 of 80 on first sight, with two article lines. A fifth
 set (g01-g06), whose writer was asked for unusual wordings: 40 of 84 on first sight, with one
-article line. Widened after each; the lines still missed or wrongly flagged are listed here,
+article line. A sixth set (h01-h08), written in session 6: 86 of 142 on first sight, with two
+article lines. Widened after each; the lines still missed or wrongly flagged are listed here,
 so that a change in either direction shows.
 """
 from __future__ import annotations
@@ -48,6 +49,21 @@ MISSED = {
     ("g06.txt", 4): "a local widget: 'Pharmacy on duty tonight: ...'",
     ("g06.txt", 16): "a site's poll ('Poll: ...' also heads news stories, so it is not a pattern)",
     ("g06.txt", 17): "the poll's result, a bare '61%'",
+    ("h02.txt", 2): "a glued menu with two glue points only: 'Food & DrinkRecipesSeasonal'",
+    ("h03.txt", 2): "a menu whose entries only spaces separate: 'Club Shop Tickets Fixtures ...'",
+    # A league table beside a match report: the writer's sidebar, which could as well be the report's own table.
+    ("h03.txt", 22): "a league table's heading", **{("h03.txt", n): "a league table's row" for n in range(23, 28)},
+    ("h04.txt", 13): "a sponsor's promotion in a sentence: '... – download the free white paper from ThermoTrack'",
+    ("h04.txt", 32): "an author's biography, a sentence of prose below 'About the author'",
+    ("h05.txt", 27): "'Shares' alone, which also heads the markets section of a business story",
+    ("h05.txt", 35): "a charity's registration line ('... is a registered charity in England and Wales (no. ...)')",
+    ("h07.txt", 1): "a masthead: the university's name", ("h08.txt", 1): "a masthead",
+    ("h07.txt", 2): "a glued menu with two glue points only: 'NewsResearchFaculty of Science'",
+    ("h07.txt", 3): "slash crumbs whose first crumb is not a known label: 'News home / Research / 2025'",
+    ("h07.txt", 24): "a press office's contact line, which press releases carry as their own",
+    ("h08.txt", 12): "a photo caption with no credit, a sentence like the blog's own",
+    ("h08.txt", 28): "an author box's header naming the author: 'About Jess'",
+    ("h08.txt", 29): "the author's biography below it",
 }
 # (file, line) of article lines flagged all the same.
 WRONGLY_FLAGGED = {
@@ -55,6 +71,8 @@ WRONGLY_FLAGGED = {
     ("d03.txt", 6): "'Published 3 October 2024': BP010 counts publication stamps as leftovers, the writer did not",
     ("f02.txt", 36): "a review's own 'Rating: 4/5', which BP003 reads as a counter",
     ("g02.txt", 23): "a row of a rates table (tab-separated) among short lines: BP011",
+    ("h04.txt", 5): "a standfirst with no full stop, among short lines: BP011",
+    ("h07.txt", 6): "'Published 22 January 2025': BP010 counts publication stamps as leftovers, the writer did not",
 }
 
 
@@ -71,8 +89,8 @@ def marked(name: str) -> tuple[str, set[int], set[int]]:
     return "\n".join(lines), leftovers, article
 
 
-def test_the_folder_holds_the_thirty_four_articles():
-    assert len(ARTICLES) == 34
+def test_the_folder_holds_the_forty_two_articles():
+    assert len(ARTICLES) == 42
 
 
 @pytest.mark.parametrize("name", ARTICLES)
