@@ -70,18 +70,25 @@ _GLUE_POINT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|O'|De|Di|La|Le|Van|Von)(?=[A-Z])")
 
 
-def _glued_menu(text: str) -> bool:
+def _glued_menu(text: str, label=None) -> bool:
     """A short line of capitalised words glued into each other: three places at least where a
     word runs into the next with no space ("StudyResearchAbout usNews"), at most five spaces, no
-    sentence ending ("McDonald", "iPhone" and "YouTube TV" do not come near)."""
+    sentence ending ("McDonald", "iPhone" and "YouTube TV" do not come near). Two places are
+    enough when one of the pieces is a section label (``label``, a compiled pattern of lone
+    labels): "Food & DrinkRecipesSeasonal", where "PlayStation YouTube" names no section."""
     if len(text) > 100 or text.count(" ") > 10 or ends_sentence(text) or not text[:1].isupper():
         return False
     cleaned = _NAME_PREFIX.sub("", text)
     words = cleaned.split(" ")
     # The parts glued on (not a word's own start) are capitalised words of two letters or more.
     glued = [p for w in words for p in _GLUE_POINT.split(w)[1:]]
+    if not all(len(p) >= 2 for p in glued):
+        return False
     # A long one ("On this pageWhat it isSymptomsTriggers...") may have more spaces.
-    return (len(glued) >= 3 if len(words) <= 6 else len(glued) >= 5) and all(len(p) >= 2 for p in glued)
+    if len(glued) >= 3 if len(words) <= 6 else len(glued) >= 5:
+        return True
+    return (label is not None and len(glued) == 2 and len(words) <= 6
+            and any(label.fullmatch(piece.strip()) for piece in _GLUE_POINT.split(cleaned)))
 
 
 @functools.cache
@@ -116,7 +123,8 @@ class NavigationLabel(corpuslint.Rule):
       `Conservation »`);
     - menu items glued into each other, whatever their words (three places or more where a
       capitalised word runs into the next: `CelebsTVRoyalsShowbizFashionBeauty`, `ShopOur
-      StoryWholesaleJournalFind Us`; in capitals, known labels: `FASHIONBEAUTYCULTURE`);
+      StoryWholesaleJournalFind Us`; two places when one piece is a section label: `Food &
+      DrinkRecipesSeasonal`; in capitals, known labels: `FASHIONBEAUTYCULTURE`);
     - labels glued to the next word by a lost line break (`WorldMarch 19, 2025`,
       `HomeNewsWorldPolitics`, `BusinessReuters`, `...FREESign up today!`, `LIVEUpdated 10:32
       GMT`; in a line of one or two words a label glued to a name, `NewsEastmoor`): only the
@@ -178,7 +186,8 @@ class NavigationLabel(corpuslint.Rule):
                          and bool(_pattern("menu_bar", extra).fullmatch(t)))
                 # Menu items glued into one another ("CelebsTVRoyalsShowbizFashionBeauty",
                 # "ShopOur StoryWholesaleJournalFind Us"), whatever their words.
-                whole = whole or (len(t) <= 100 and _CAMEL.search(t) is not None and _glued_menu(t))
+                whole = whole or (len(t) <= 100 and _CAMEL.search(t) is not None
+                                  and _glued_menu(t, _pattern("single", extra)))
                 # Or in capitals, where no glue shows: "FASHIONBEAUTYCULTUREWELLNESS"
                 whole = whole or (len(t) >= 12 and " " not in t and t.isupper()
                                   and bool(_pattern("caps_glued", extra).fullmatch(t)))

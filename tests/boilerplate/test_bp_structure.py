@@ -70,13 +70,15 @@ def test_bp004_label_glued_to_an_agency_or_a_stamp(lint, line, label):
 
 
 @pytest.mark.parametrize("line", ["CelebsTVRoyalsShowbizFashionBeauty", "ShopOur StoryWholesaleJournalFind Us",
-                                  "Harbour Radio | News | Sport | Weather", "Football / Harland League / Match Reports"])
+                                  "Harbour Radio | News | Sport | Weather", "Football / Harland League / Match Reports",
+                                  # two glue points are enough when a piece is a section label
+                                  "Travel & OutdoorsWalksNews", "SportHarland LeagueFixtures"])
 def test_bp004_glued_menus_menu_bars_and_slashed_crumbs_whatever_their_words(lint, line):
     assert found(lint, TITLE + line + "\n\n" + STORY, "BP004") == [("BP004", 3)]
 
 
 @pytest.mark.parametrize("line", ["PlayStation", "MacArthur Foundation", "JavaScript TypeScript", "DeShawn McKinsey",
-                                  "Fish / Chips / Peas"])
+                                  "Fish / Chips / Peas", "PlayStation YouTube app launched"])
 def test_bp004_leaves_names_with_inner_capitals_and_slashes_between_words(lint, line):
     assert found(lint, TITLE + line + "\n\n" + STORY, "BP004") == []
 
