@@ -13,13 +13,16 @@ from corpuslint_boilerplate.lines import flag_lines, quote, rows
 _LETTER = re.compile(r"[^\W\d_]")
 _TOP_ROWS = 5  # "under a title": the first lines of a document
 _NUMBER = r"\d{1,3}(?:[,.\s]\d{3})*(?:\.\d+)?\s?[kKmM]?\+?|\d+(?:\.\d+)?\s?[kKmM]\+?|\d{1,9}"
+# A count before its noun: a fraction only with a multiple ("1.2k shares"); "4.3 Share" is a
+# numbered section of a manual.
+_COUNT = r"\d{1,3}(?:[,.\s]\d{3})*\s?[kKmM]?\+?|\d+(?:\.\d+)?\s?[kKmM]\+?|\d{1,9}"
 
 
 @functools.cache
 def _counter_line(extra: tuple[str, ...]) -> re.Pattern[str]:
     nouns = "|".join(sorted(lexicon.patterns("counters"), key=len, reverse=True))
     n = f"(?:{_NUMBER})"
-    item = (rf"(?:(?:{n}|no|zero)\s*(?:{nouns})|(?:{nouns})\s*(?:[:(\[]\s*{n}\s*[)\]]?|{n})|{n}"
+    item = (rf"(?:(?:{_COUNT}|no|zero)\s*(?:{nouns})|(?:{nouns})\s*(?:[:(\[]\s*{n}\s*[)\]]?|{n})|{n}"
             + "".join(f"|(?:{p})" for p in extra) + ")")
     # One counter, or several in a row ("12 comments · 3 shares"), or a number alone; or a
     # widget line of data/counter_lines.txt ("Rated 5 out of 5", "3 of 4 people found this helpful").

@@ -28,8 +28,9 @@ class PriceListing(corpuslint.Rule):
     with a distance (`Harbour Hotel | 2.3 km`, `Seaview Lodge - 0.8 miles from centre`), two
     or more close together, are the rows of a hotel or shop finder and are flagged the same
     way. A single line with a price or a distance, prices inside sentences or
-    parentheses, and a run of such lines right below a line ending with a colon (`Payments
-    approved:`, a list the article introduces), are left alone.
+    parentheses, prices set after a spaced dash (`Soup of the day — £6.75`, a menu or price
+    list the text writes out), and a run of such lines right below a line ending with a colon
+    (`Payments approved:`, a list the article introduces), are left alone.
 
     ## Why is this bad?
     A grid of products and prices is the shop around the text, not text; scraped, it turns a
@@ -67,7 +68,10 @@ class PriceListing(corpuslint.Rule):
                 priced.append(False)
                 placed.append(False)
                 continue
-            priced.append(any(map(str.isdigit, t[-12:])) and bool(_ENDS_WITH_PRICE.search(t, max(0, len(t) - 40))))
+            m = _ENDS_WITH_PRICE.search(t, max(0, len(t) - 40)) if any(map(str.isdigit, t[-12:])) else None
+            # "Soup of the day — £6.75": a dash set before the price is a menu or price list the
+            # text writes out; a shop's tiles put the price straight after the name.
+            priced.append(m is not None and not t[:m.start()].endswith((" — ", " – ", " - ")))
             tail = t[-40:].lower()
             placed.append(any(w in tail for w in _DISTANCE_WORDS)
                           and bool(_ENDS_WITH_DISTANCE.search(t, max(0, len(t) - 60))))

@@ -130,7 +130,8 @@ class LinkTeaser(PhraseRule):
     ## What it does
     Flags lines such as `Watch: ...`, `Read more: ...`, `Related Topics`, `Listen to this
     article`, `More on this story` and `Up next`: the labels of video players and of link lists
-    beside the article. Below a list's header (a few words alone on their line, such as
+    beside the article, and links to a file that give its type and size (`Annual report 2024
+    (PDF, 2.3MB)`). Below a list's header (a few words alone on their line, such as
     `Most read`, `Related articles` or `More from Travel`), the titles it lists are flagged
     too: the lines shaped like headlines right below it (no full stop, at most 16 words and
     120 characters), up to `max-items` of them (default 10). A title right above a sentence
@@ -174,6 +175,13 @@ class LinkTeaser(PhraseRule):
         matcher = lexicon.whole_line(self.lexicon_name, lexicon.extra_patterns(self, ctx))
         rs, texts = short_rows(doc, ctx.options.get("max-chars", 300))
         found = [k for k, hit in enumerate(matcher.fullmatch_all(texts)) if hit and not _mention(matcher, texts[k])]
+        # A link to a file, its type and size in brackets: "Annual report 2024 (PDF, 2.3MB)".
+        # Three substring tests of the document: a lexicon pattern would need its eleven file types as trigger words.
+        joined = lexicon._lowered(texts)
+        if "kb)" in joined or "mb)" in joined or "gb)" in joined:
+            taken = set(found)
+            found = sorted(taken | {k for k, t in enumerate(texts) if k not in taken and t.count(" ") < 25
+                                    and _FILE_LINK.search(t)})
         hits = [(rs[k], f"{self.what} {quote(texts[k])}", {}) for k in found]
         items = _list_items(doc, rs, texts, found, ctx.options.get("max-items", 10))
         hits += [(rs[k], f"{self.what} (a link under {quote(texts[head], 30)}) {quote(texts[k])}", {})
@@ -182,6 +190,8 @@ class LinkTeaser(PhraseRule):
         yield from flag_lines(self, doc, hits)
 
 
+_FILE_LINK = re.compile(r"\((?:pdf|docx?|xlsx?|pptx?|csv|zip|epub|odt|rtf|mp3|mp4)(?:,| -| –|;)? ?\d[\d.,]* ?[kmg]b\)\W*$",
+                        re.IGNORECASE)
 # Words and nothing else, a closing colon at most: "Most read", "More from Travel", "Related:".
 _HEADER_SHAPE = re.compile(r"[^\W\d_][^\W\d_ &'’-]*(?: [^\W\d_&'’-][^\W\d_&'’-]*| &)*:?")
 

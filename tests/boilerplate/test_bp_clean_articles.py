@@ -1,4 +1,4 @@
-"""The BP family on ten clean pieces of content full of lines that look like page furniture
+"""The BP family on twenty clean pieces of content full of lines that look like page furniture
 (clean_articles/): nothing is flagged, but for the few lines listed below.
 
 The pieces were written in session 6 by a helper who saw neither the lexicons nor the data,
@@ -6,7 +6,13 @@ asked for content that a careless detector would take for boilerplate. On first 
 family flagged 46 of their 347 lines: song lyrics whole as a page shell (BP015), a council's
 list of payments as a price listing (BP013), a sentence quoting "All rights reserved" and a
 timeline entry about a cookie banner as site notices (BP010), and the minutes' first lines
-(BP011). The rules were then changed for the first three kinds.
+(BP011). The rules were then changed for the first three kinds. A second set of ten (l01-l10:
+a live blog, an oral-history transcript, a reading list, chess results, a restaurant menu, a
+school newsletter, a court report, an app manual, letters to the editor, a photo essay),
+written after those changes: 26 of 288 lines flagged on first sight, mostly the menu's dishes
+(BP013, BP011), two section numbers of the manual read as counters (`4.3 Share`), an
+instruction to enter an email address and password, and `Last revised for the autumn term.`;
+changed for all but the menu's BP011 lines and two titles.
 """
 from __future__ import annotations
 
@@ -23,11 +29,17 @@ WRONGLY_FLAGGED = {
     ("k08.txt", 2): "the meeting's time and place, among the same short lines: BP011",
     ("k08.txt", 3): "the list of councillors present, a line of names with few function words: BP011",
     ("k10.txt", 20): "a timeline entry about a cookie consent banner, which the cookie pattern matches (BP010)",
+    ("l01.txt", 1): "a live page's title, 'Live: ...', which BP009 reads as a teaser above the article",
+    ("l03.txt", 1): "a reading list's title, 'Further Reading: ...', the same",
+    ("l03.txt", 15): "a heading of the list, among short lines: BP011",
+    # A restaurant's menu: dishes with prices among short headings. BP013 leaves prices set after
+    # a dash; BP011 reads the short lines with few function words as furniture.
+    **{("l05.txt", n): "a dish of the menu, or its course's heading: BP011" for n in (3, 4, 5, 6, 7, 8, 9, 10, 12, 13)},
 }
 
 
-def test_the_folder_holds_the_ten_pieces():
-    assert len(PIECES) == 10
+def test_the_folder_holds_the_twenty_pieces():
+    assert len(PIECES) == 20
 
 
 @pytest.mark.parametrize("name", PIECES)

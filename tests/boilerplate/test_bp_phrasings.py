@@ -79,6 +79,7 @@ LEFTOVERS = [
     "Station annual review 2024 (PDF, 1.8MB)", "HBX 2,114.30 ▲0.6%", "Gold 1,902.10 ▼0.3%",
     "The coxswain on the slipway at dawn. Jo Marsh for Coast Life",
     "The crew hauls the boat up the slipway. Pic: Sam Wade",
+    "Last revised: 3 May 2025", "1.2k shares",
 ]
 
 
@@ -124,6 +125,8 @@ ARTICLE_LINES = [
     "Volunteers were asked to sign up at the station, and forty did so within a week.",
     "The annual review, published as a PDF, runs to forty pages.",
     "The crew's photographer, Jo Marsh, works for Coast Life on weekdays.",
+    "Enter your email address and password, then tap Continue to open the crew rota.",
+    "Last revised for the autumn term.", "4.3 Share",
 ]
 
 

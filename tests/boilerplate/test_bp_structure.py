@@ -210,6 +210,11 @@ def test_bp013_leaves_a_list_the_article_introduces_with_a_colon(lint):
     assert found(lint, TITLE + STORY + amounts.split("\n", 1)[1], "BP013") == [("BP013", n) for n in (4, 5, 6)]
 
 
+def test_bp013_leaves_a_menu_that_sets_its_prices_after_a_dash(lint):
+    menu = "Crab on toast — £9.50\nSoup of the day – £6.75\nSmoked mackerel, oatcakes - £8.25\n"
+    assert found(lint, TITLE + STORY + menu, "BP013") == []
+
+
 def test_bp013_place_and_distance_listing(lint):
     text = TITLE + STORY + "\nHarbour Inn | 0.4 km\nQuay Hostel | 1.2 km\nCliff House - 2 miles from centre\n"
     assert found(lint, text, "BP013") == [("BP013", 5), ("BP013", 6), ("BP013", 7)]
