@@ -91,7 +91,10 @@ class CallToAction(PhraseRule):
     ## What it does
     Flags lines that address the site's visitor rather than tell the story: newsletter
     sign-ups, subscribe and log-in prompts, app downloads, "follow us on", "share this",
-    "click here", "report a correction" and contact-the-newsroom footers. Patterns live in
+    "click here", "report a correction" and contact-the-newsroom footers, and the author box
+    below an article: its header (`About the author`, or `About Jess` above a line about
+    Jess) and the biography right below it (`Jess writes about ...`, at most two lines that
+    name the author and say what they do). Patterns live in
     `data/calls_to_action.txt`; extend them with `[rules.BP002] extra-patterns = [...]`. Options: `extra-patterns` (regular expressions
     matching a whole line, case-insensitive) and `max-chars` (default 300: longer lines are
     never matched).
@@ -122,6 +125,47 @@ class CallToAction(PhraseRule):
     summary = "call to action of the web page (sign up, subscribe, follow, share, click here)"
     lexicon_name = "calls_to_action"
     what = "call to action"
+
+    def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
+        matcher = lexicon.whole_line(self.lexicon_name, lexicon.extra_patterns(self, ctx))
+        rs, texts = short_rows(doc, ctx.options.get("max-chars", 300))
+        found = {k for k, hit in enumerate(matcher.fullmatch_all(texts)) if hit and not _mention(matcher, texts[k])}
+        hits = [(rs[k], f"{self.what} {quote(texts[k])}", {}) for k in sorted(found)]
+        boxes = _author_box(rs, texts, found) if any(t.startswith(("About", "Author", "ABOUT", "Meet")) for t in texts) else []
+        hits += [(rs[k], f"author box {quote(texts[k])}", {}) for k in boxes]
+        hits.sort(key=lambda hit: hit[0].index)
+        yield from flag_lines(self, doc, hits)
+
+
+# An author box's header, and what a biography says of its subject near its start.
+_AUTHOR_HEADER = re.compile(r"(?:about|meet) (?:the )?(?:authors?|writers?|reporters?|contributors?|editors?)|author(?:'s)? (?:bio|biography|profile)|about (?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})",
+                            re.IGNORECASE)
+_BIO = re.compile(r"(?:\w+[\w'’.-]* ){0,3}?(?:is|was|has|writes|wrote|covers|covered|reports|reported|edits|joined|lives|teaches|works|leads|runs)\b")
+
+
+def _author_box(rs, texts: list[str], found: set[int]) -> list[int]:
+    """The author box's header and biography: a header line ("About the author", or "About
+    Jess" right above a line naming Jess) and the one or two lines right below it that start
+    by naming someone and saying what they do."""
+    out: list[int] = []
+    for k, t in enumerate(texts[:-1]):
+        m = _AUTHOR_HEADER.fullmatch(t.rstrip(":"))
+        if m is None or rs[k + 1].index != rs[k].index + 1:
+            continue
+        name = m.group("name")
+        if name is not None:  # "About Jess": only above a line about Jess, and not "About Town"
+            if name.split()[0] in ("Us", "This", "The", "Our", "Me") or not texts[k + 1].startswith(name.split()[0] + " "):
+                continue
+            if k not in found:
+                out.append(k)
+        elif k not in found:
+            out.append(k)
+        for j in range(k + 1, min(k + 3, len(texts))):
+            bio = texts[j]
+            if j in found or not bio[:1].isupper() or not _BIO.match(bio) or bio.count(" ") > 60:
+                break
+            out.append(j)
+    return out
 
 
 class LinkTeaser(PhraseRule):

@@ -244,3 +244,22 @@ def test_bp004_short_link_line_led_by_an_arrow(lint, line):
                                   "> The crew reached the yacht at dawn and towed it to the harbour."])
 def test_bp004_leaves_quotations_between_guillemets_and_sentences(lint, line):
     assert found(lint, TITLE + STORY + "\n" + line + "\n\n" + STORY, "BP004") == []
+
+
+@pytest.mark.parametrize("box", [
+    "About the author\nMara Quist has covered the islands' ferries since 2019. She lives in Kettleness.\n",
+    "Meet the writer:\nMara Quist is our transport correspondent.\nShe was born on the island.\n",
+    "About Mara\nMara writes about ferries, harbours and the people who run them.\n",
+])
+def test_bp002_an_author_box_below_the_article(lint, box):
+    text = TITLE + STORY + box
+    assert found(lint, text, "BP002") == [("BP002", n) for n in range(4, text.count("\n") + 1)]
+
+
+@pytest.mark.parametrize("lines", [
+    "About Town\nTown councils meet on Thursdays in the old hall.\n",  # a column's title, not an author's
+    "About the author\nThe book's author, a former ferry captain, spent ten years on it.\n",  # article prose
+])
+def test_bp002_leaves_what_is_no_author_box(lint, lines):
+    flagged = [n for _, n in found(lint, TITLE + STORY + lines, "BP002")]
+    assert 5 not in flagged
