@@ -45,9 +45,9 @@ class ReaderComments(corpuslint.Rule):
     (default 8), or one below a comments header (`14 comments`, `6 thoughts on "..."`,
     `Comments (3)`), make a thread. Every line from the thread's header (or the first
     commenter's name) to the end of the last comment is flagged: the header, the names, the
-    timestamps, the comment texts, and the `Reply` and like counts between them. The last comment is taken to run at most
-    `last-lines` lines (default 3) below its timestamp, and stops before a line in capitals,
-    a row of links or a copyright line. A timestamp with no name (a live blog's `10:42`, an
+    timestamps, the comment texts, and the `Reply` and like counts between them. The last
+    comment is taken to run at most `last-lines` lines (default 3) below its timestamp, and
+    stops before a line in capitals, a row of links or a copyright line. A timestamp with no name (a live blog's `10:42`, an
     article's `Updated 3 hours ago`) is not a comment.
 
     ## Why is this bad?
