@@ -70,6 +70,49 @@ _GLUE_POINT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|O'|De|Di|La|Le|Van|Von)(?=[A-Z])")
 
 
+# Runs of spaces (or tabs) where a menu's or a button row's items stood apart on the page.
+_WIDE_GAP = re.compile(r"\s{3,}|\t|\u00a0\s*")
+_BUTTON_MARK = re.compile(r"[^\w\s\"'“‘(]")
+
+
+def _spaced_row(raw: str) -> bool:
+    """A row of menu items or buttons that stood apart, their gaps left as runs of spaces:
+    "Visit   Exhibitions   Collections   Shop" (three items or more of at most four words,
+    capitalised, no figures), or "♡ Save   ↗ Share" (two or more, each led by a symbol)."""
+    text = raw.strip()
+    if len(text) > 160 or not _WIDE_GAP.search(text):
+        return False
+    items = [i.strip() for i in _WIDE_GAP.split(text) if i.strip()]
+    if len(items) < 2 or any(i.count(" ") > 3 or len(i) > 32 or i[-1:] in ".!?" for i in items):
+        return False
+    if all(_BUTTON_MARK.match(i) and _LETTERS.search(i) for i in items):
+        return True  # "▶ Play episode   ⬇ Download", "♡ Save   ↗ Share"
+    return (len(items) >= 3 and not any(c.isdigit() for c in text)
+            and all(i[:1].isupper() for i in items))
+
+
+_LETTERS = re.compile(r"[^\W\d_]{2}")
+
+
+def _cells(raw: str) -> int:
+    return len([i for i in _WIDE_GAP.split(raw.strip()) if i.strip()])
+
+
+def _table_row(rs, k: int) -> bool:
+    """True when the row above or below has as many cells, split the same way: a table's
+    header or row ("Account type	Provider	Rate"), not a menu standing alone."""
+    n = _cells(rs[k].line.text)
+    return any(0 <= j < len(rs) and rs[j].index == rs[k].index + (j - k) and _cells(rs[j].line.text) == n
+               for j in (k - 1, k + 1))
+
+
+def _masthead(text: str) -> bool:
+    """A site's name: one to four capitalised words, no figures, nothing of a sentence."""
+    words = text.split(" ")
+    return (len(words) <= 4 and len(text) <= 40 and all(w[:1].isupper() or w in ("&", "of", "the", "and") for w in words)
+            and not any(c.isdigit() for c in text) and not ends_sentence(text) and ":" not in text)
+
+
 def _glued_menu(text: str, label=None) -> bool:
     """A short line of capitalised words glued into each other: three places at least where a
     word runs into the next with no space ("StudyResearchAbout usNews"), at most five spaces, no
@@ -188,6 +231,9 @@ class NavigationLabel(corpuslint.Rule):
                 # "ShopOur StoryWholesaleJournalFind Us"), whatever their words.
                 whole = whole or (len(t) <= 100 and _CAMEL.search(t) is not None
                                   and _glued_menu(t, _pattern("single", extra)))
+                # Or apart, the gaps between its items left as runs of spaces.
+                whole = whole or (("  " in row.line.text or "\t" in row.line.text) and _spaced_row(row.line.text)
+                                  and not _table_row(rs, k))
                 # Or in capitals, where no glue shows: "FASHIONBEAUTYCULTUREWELLNESS"
                 whole = whole or (len(t) >= 12 and " " not in t and t.isupper()
                                   and bool(_pattern("caps_glued", extra).fullmatch(t)))
@@ -221,6 +267,11 @@ class NavigationLabel(corpuslint.Rule):
                     found.append(self._glue_finding(doc, row.line.start + a, row.line.start + a + m.end(),
                                                     m.group(1), text[a + m.end():a + m.end() + 20]))
                 glued_findings.extend(found)
+        # The site's name alone on the first line, right above the menu flagged here: the
+        # page's masthead ("Tolland Museums" over "Visit   Exhibitions   Collections").
+        if (len(rs) > 2 and hits and hits[0][0] is rs[1] and _masthead(rs[0].tidy)
+                and not any(f.line == rs[0].line.number for f in glued_findings)):
+            hits.insert(0, (rs[0], f"navigation label (the site's name above its menu) {quote(rs[0].tidy)}", {}))
         yield from flag_lines(self, doc, hits)
         yield from glued_findings
 
