@@ -31,6 +31,7 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
         return re.compile(r"(?:(?:image|photo|picture|media|video) (?:caption|copyright|credit|source)s?"
                           r"|(?:photo|photograph|picture|image|caption|credit|illustration)s?\s*[:|]"
                           r"|pictured(?: above| below| left| right| top| here| main| inset)?\s*:"
+                          r"|(?:image|photo|picture|slide)s? \d+ (?:of|/) \d+\s*[:|.]"
                           r"|(?:photo|photograph|picture|image|illustration)s? (?:by|courtesy(?: of)?)(?=\s))\s*\S.*"
                           # a credit with no name: "File photo", "Supplied", "Handout"
                           r"|(?:file|stock|courtesy|handout|supplied|library|archive) (?:photo|photograph|image|picture|pic)s?\.?"
@@ -45,7 +46,7 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
         # TRUST", and after a full stop "...on Saturday night.SnapStar Agency", "...Ferrisburg.Jane Doe/Wire"
         return re.compile(r"(?<=[a-z0-9.!?”])(?:(?i:photo(?:graph)?|image|picture|pic|credit|illustration|screenshot|screengrab|video|footage|graphic|map|chart)s?(?i: credit| courtesy| source)?(?: by|:| ©)"
                           r"|IMAGE SOURCE,|Image source,|PHOTO:)\s*\S.{1,80}$"
-                          r"|(?<=[a-z]\.)[A-Z][\w'’&-]*(?: [A-Z0-9][\w'’&.-]*){0,3}(?: ?/ ?[A-Z][\w'’&. -]{1,40}|"
+                          r"|(?:(?<=[a-z]\.)|(?<=\d))[A-Z][\w'’&-]*(?: [A-Z0-9][\w'’&.-]*){0,3}(?: ?/ ?[A-Z][\w'’&. -]{1,40}|"
                           r" (?:Agency|Images|Photos?|Pictures|Press|Media|News|Wire|Studio|Photography)"
                           r"| for (?:the )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3})$")
     if kind == "alone":  # a credit alone: "Jane Doe/Getty Images", "AFP via Getty Images", "Shutterstock"

@@ -222,7 +222,7 @@ class LinkTeaser(PhraseRule):
         # A link to a file, its type and size in brackets: "Annual report 2024 (PDF, 2.3MB)".
         # Three substring tests of the document: a lexicon pattern would need its eleven file types as trigger words.
         joined = lexicon._lowered(texts)
-        if "kb)" in joined or "mb)" in joined or "gb)" in joined:
+        if "b)" in joined and ("kb)" in joined or "mb)" in joined or "gb)" in joined or "ib)" in joined):
             taken = set(found)
             found = sorted(taken | {k for k, t in enumerate(texts) if k not in taken and t.count(" ") < 25
                                     and _FILE_LINK.search(t)})
@@ -234,7 +234,8 @@ class LinkTeaser(PhraseRule):
         yield from flag_lines(self, doc, hits)
 
 
-_FILE_LINK = re.compile(r"\((?:pdf|docx?|xlsx?|pptx?|csv|zip|epub|odt|rtf|mp3|mp4)(?:,| -| –|;)? ?\d[\d.,]* ?[kmg]b\)\W*$",
+_FILE_LINK = re.compile(r"\((?:(?:pdf|docx?|xlsx?|pptx?|csv|zip|epub|odt|rtf|mp3|mp4|wav|jpe?g|png|gif|tiff?)(?:,| -| –|;)? ?)?"
+                        r"\d[\d.,]* ?[kmg]i?b\)\W*$",
                         re.IGNORECASE)
 # Words and nothing else, a closing colon at most: "Most read", "More from Travel", "Related:".
 _HEADER_SHAPE = re.compile(r"[^\W\d_][^\W\d_ &'’-]*(?: [^\W\d_&'’-][^\W\d_&'’-]*| &)*:?")
