@@ -31,6 +31,8 @@ def _counter_line(extra: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _DIGIT = re.compile(r"\d")
+# Symbols and pictographs (arrows, stars, hearts, emoji), not currency signs or punctuation.
+_REACTIONS = re.compile(r"(?:[\u2190-\u2bff\U0001f000-\U0001faff]\ufe0f? ?\d[\d,.]*[kKmM]? ?){2,}")
 
 
 def _is_prompt(key: str) -> bool:
@@ -111,8 +113,10 @@ class EngagementCounter(corpuslint.Rule):
             return
         pattern = _counter_line(extra)
         hits = [m and bool(pattern.fullmatch(r.tidy)) for m, r in zip(maybe, rs)]
-        # A slide counter ("3 / 8") is not a bare number, wherever it stands.
-        bare = [h and not _LETTER.search(r.tidy) and "/" not in r.tidy for h, r in zip(hits, rs)]
+        # A slide counter ("3 / 8") is not a bare number, wherever it stands, nor a row of
+        # reactions counted by their symbols ("👍 56 🎉 31 ❤ 12").
+        bare = [h and not _LETTER.search(r.tidy) and "/" not in r.tidy and not _REACTIONS.fullmatch(r.tidy)
+                for h, r in zip(hits, rs)]
         out = []
         for k, row in enumerate(rs):
             if not hits[k]:

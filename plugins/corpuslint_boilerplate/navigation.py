@@ -23,7 +23,8 @@ _BUTTON_WORDS = ("Sign|Subscribe|Log|Login|Register|Join|Read|Click|Watch|Listen
 _CAMEL = re.compile(r"[A-Z](?<=[a-zA-Z.][A-Z])[a-z]")
 # A short label ending in a link arrow: "Conservation »", "Next page ›".
 _ARROWS = ("»", "›", "→", ">>")
-_LEAD_ARROWS = (">>", "»", "›", "<<", "«", "‹")
+_LEAD_ARROWS = (">>", "»", "›", "<<", "«", "‹", "←")
+_DROPDOWNS = ("▾", "▼", "⌄", "⏷")
 _ARROW_LINK = re.compile(r"(?:[\w&'’,.-]+ ){0,5}[\w&'’,.-]+\s*(?:»|›|→|>>)")
 _WORD_START = re.compile(r"[\w.]+")
 # An A-Z index link: "Health A–Z", "Conditions A-Z", "A to Z of services".
@@ -54,7 +55,7 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
         return re.compile(rf"[\w&'’.-]+(?: [\w&'’.-]+){{0,2}}(?:\s*[|·•]\s*(?:{label})){{3,}}(?-i:[A-Z][a-z]+)?",
                           re.IGNORECASE)
     if kind == "trail":  # any crumbs, two strong separators or more: "KRVX 9 › Weather › Calder County"
-        return re.compile(r"[\w&'’.-]+(?: [\w&'’.-]+){0,3}(?:\s*(?:›|»| > )\s*[\w&'’.-]+(?: [\w&'’.-]+){0,3}){2,5}")
+        return re.compile(r"[\w&'’.,-]+(?: [\w&'’.,-]+){0,3}(?:\s*(?:›|»| > )\s*[\w&'’.,-]+(?: [\w&'’.,-]+){0,3}){2,5}")
     if kind == "single":
         return re.compile(rf"(?:{label})(?: (?:news|section|desk|headlines|pages?))?:?", re.IGNORECASE)
     if kind == "glued":  # case-sensitive: "WorldMarch 19", "HomeNewsWorldPolitics", "MENUSearchSubscribe",
@@ -249,7 +250,10 @@ class NavigationLabel(corpuslint.Rule):
             lone = lone or row.index in furniture  # "Main menu", "You are here: ...": never text, wherever they stand
             lone = lone or ("Z" in t and len(t) <= 50 and bool(_A_TO_Z.fullmatch(t)))
             # An arrow link ends with its arrow: most lines need not try the pattern.
-            lone = lone or (t.endswith(_ARROWS) and bool(_ARROW_LINK.fullmatch(t)))
+            lone = lone or (t.endswith(_ARROWS) and (bool(_ARROW_LINK.fullmatch(t)) or (
+                len(t) <= 120 and ". " in t and bool(_ARROW_LINK.fullmatch(t.rsplit(". ", 1)[1])))))
+            # A drop-down's label: "Docs version: 2.4 (latest) ▾", "Edition: UK ▼"
+            lone = lone or (t.endswith(_DROPDOWNS) and len(t) <= 60 and not ends_sentence(t.rstrip("".join(_DROPDOWNS) + " ")))
             # Or starts with one (">> 7 cheap flights", "« Previous page"), which tidy may strip:
             # read the raw line. Not a sentence, and not a quotation between guillemets (French
             # «...», German »...«).

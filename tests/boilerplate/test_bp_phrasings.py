@@ -80,6 +80,13 @@ LEFTOVERS = [
     "The coxswain on the slipway at dawn. Jo Marsh for Coast Life",
     "The crew hauls the boat up the slipway. Pic: Sam Wade",
     "Last revised: 3 May 2025", "1.2k shares",
+    # a twelfth batch (session 6): pages that are not news (62 of 152 probe lines on first sight)
+    "Station   Crew   Fundraising   Visit us   Shop", "♡ Save   ↗ Share", "Cymraeg | English",
+    "👍 41   🎉 12   ❤ 7", "Edition: Coast ▾", "The new lifeboat is here. See the photos →",
+    "Help us improve this page", "Report this listing", "Jump to page: 1 2 3 Next »",
+    "Who is online: 12 users browsing this forum", "Image 2 of 6: the lifeboat at its mooring",
+    "Lifeboat day 2024 (JPEG, 2.4 MB)", "If you enjoyed this episode, leave us a review wherever you listen",
+    "★ 4.87 · 96 reviews", "Page 2 of 7 · 61 replies · 4,010 views", "Board index » Stations » Lifeboats, crews & rescues",
 ]
 
 
@@ -127,6 +134,7 @@ ARTICLE_LINES = [
     "The crew's photographer, Jo Marsh, works for Coast Life on weekdays.",
     "Enter your email address and password, then tap Continue to open the crew rota.",
     "Last revised for the autumn term.", "4.3 Share",
+    "Tickets cost €38.11 at the door.",
 ]
 
 

@@ -1,4 +1,4 @@
-"""The BP family on forty-two scraped articles written by the team (scraped_articles/): every line
+"""The BP family on fifty scraped pages written by the team (scraped_articles/): every line
 marked as a leftover with "@@ " is flagged, and no article line is, but for the few listed below.
 
 The articles were written in session 5 by helpers who saw neither the lexicons nor the data, in
@@ -10,7 +10,10 @@ written: 61 of 82 leftovers flagged on first sight, with one article line. Widen
 time, then a fourth set (f01-f06): 64 of 80 on first sight, with two article lines. A fifth
 set (g01-g06), whose writer was asked for unusual wordings: 40 of 84 on first sight, with one
 article line. A sixth set (h01-h08), written in session 6: 86 of 142 on first sight, with two
-article lines. Widened after each; the lines still missed or wrongly flagged are listed here,
+article lines. A seventh set (i01-i08), pages that are not news (a council page, a podcast,
+a forum thread, a holiday rental, an events page, a job advert, a museum object, release
+notes): 62 of 152 on first sight, with four article lines.
+Widened after each; the lines still missed or wrongly flagged are listed here,
 so that a change in either direction shows.
 """
 from __future__ import annotations
@@ -59,6 +62,35 @@ MISSED = {
     ("h07.txt", 3): "slash crumbs whose first crumb is not a known label: 'News home / Research / 2025'",
     ("h07.txt", 24): "a press office's contact line, which press releases carry as their own",
     ("h08.txt", 12): "a photo caption with no credit, a sentence like the blog's own",
+    # The seventh set: pages that are not news.
+    ("i01.txt", 16): "a teaser for another page, a sentence and a link's words: '... Find out about the new rounds'",
+    ("i02.txt", 15): "a sponsor's read, a sentence led by 'A word from this week's partner:'",
+    ("i02.txt", 33): "a host's biography led by 'About your host:' on the same line",
+    ("i02.txt", 39): "a comment's header with a date and no clock time",
+    ("i02.txt", 40): "the comment's text", ("i02.txt", 41): "its like count and reply button",
+    ("i03.txt", 8): "a forum member's name above the post",
+    ("i03.txt", 9): "'Posts: 412': turku's annotators call such fields text on three forum pages of four",
+    ("i03.txt", 10): "'Joined: Mar 2019', the same", ("i03.txt", 11): "'Location: ...', the same",
+    ("i03.txt", 28): "an ad marked only at its end: '... – Ad'",
+    ("i03.txt", 29): "'Top', a back-to-top link, which is also a word of headings",
+    ("i03.txt", 30): "a reply's subject ('Re: ...'), also a letter's",
+    ("i03.txt", 31): "a reply's byline ('Post by ... » date'), shaped as the first post's, which is the text's",
+    ("i03.txt", 32): "the reply's text", ("i03.txt", 33): "two buttons two spaces apart: 'Quote   Like'",
+    ("i04.txt", 3): "a currency and language switcher: 'GBP £ | English (UK)'",
+    ("i04.txt", 12): "a booking widget's nudge: 'Rare find! This place is usually booked.'",
+    ("i04.txt", 32): "a map's header: 'Where you'll be'",
+    ("i04.txt", 35): "a review's header (name, town, month) with no clock time", ("i04.txt", 36): "the review's text",
+    ("i04.txt", 38): "a price and a button: 'From £145 / night · Check availability'",
+    ("i05.txt", 1): "a masthead above a glued menu BP004 does not find", ("i05.txt", 2): "a menu glued at three places of words no lexicon holds, one with an apostrophe",
+    ("i05.txt", 28): "a weather widget", ("i05.txt", 29): "a newsletter box's text with its button glued on: '... Count me in'",
+    ("i05.txt", 35): "the site's footer, a sentence with '© 2025' at its end",
+    ("i06.txt", 36): "an employer's widget: 'Authority · 3,412 followers · 12 open jobs'",
+    ("i06.txt", 43): "a related job's title",
+    ("i07.txt", 4): "a search box's label: 'Search the collection'",
+    ("i07.txt", 31): "a survey request after a sentence of the same box",
+    ("i07.txt", 34): "a charity's registration and the footer's links on one line",
+    ("i08.txt", 30): "a maintainer's biography with no 'About' header",
+    ("i08.txt", 37): "a licence line, which a software article may also hold",
 }
 # (file, line) of article lines flagged all the same.
 WRONGLY_FLAGGED = {
@@ -68,6 +100,10 @@ WRONGLY_FLAGGED = {
     ("g02.txt", 23): "a row of a rates table (tab-separated) among short lines: BP011",
     ("h04.txt", 5): "a standfirst with no full stop, among short lines: BP011",
     ("h07.txt", 6): "'Published 22 January 2025': BP010 counts publication stamps as leftovers, the writer did not",
+    ("i05.txt", 6): "an event's details between dots ('Free · All ages · Riverside Gardens to Market Cross'): BP004 reads a row of links",
+    ("i07.txt", 18): "an object's materials, a line of nouns among short lines: BP011",
+    ("i07.txt", 22): "the object page's own 'Further reading' heading, which heads a list of links on news sites",
+    ("i08.txt", 8): "'Posted on 3 April 2025 by Ines Valdrake': BP010's stamp, the post's byline for its writer",
 }
 
 
@@ -84,8 +120,8 @@ def marked(name: str) -> tuple[str, set[int], set[int]]:
     return "\n".join(lines), leftovers, article
 
 
-def test_the_folder_holds_the_forty_two_articles():
-    assert len(ARTICLES) == 42
+def test_the_folder_holds_the_fifty_articles():
+    assert len(ARTICLES) == 50
 
 
 @pytest.mark.parametrize("name", ARTICLES)

@@ -215,6 +215,16 @@ def test_bp013_leaves_a_menu_that_sets_its_prices_after_a_dash(lint):
     assert found(lint, TITLE + STORY + menu, "BP013") == []
 
 
+def test_bp004_a_table_row_split_by_tabs_is_not_a_menu(lint):
+    table = "Route\tOperator\tFare\nHarbour\tCoast Ferries\t£4\nIsland\tBlue Line\t£6\n"
+    assert found(lint, TITLE + STORY + table, "BP004") == []
+    assert found(lint, TITLE + STORY + "Home\tFerries\tTimetables\tContact\n", "BP004") == [("BP004", 4)]
+
+
+def test_bp003_prices_are_not_reactions(lint):
+    assert found(lint, TITLE + STORY + "\n€38.11\n\n" + STORY, "BP003") == []
+
+
 def test_bp013_place_and_distance_listing(lint):
     text = TITLE + STORY + "\nHarbour Inn | 0.4 km\nQuay Hostel | 1.2 km\nCliff House - 2 miles from centre\n"
     assert found(lint, text, "BP013") == [("BP013", 5), ("BP013", 6), ("BP013", 7)]
