@@ -164,7 +164,12 @@ class NavigationLabel(corpuslint.Rule):
     - navigation furniture that is never text wherever it stands (`Main menu`, `You are here:
       Home > News`, `Accessibility statement`, `Health A–Z`; `data/navigation_furniture.txt`);
     - short link lines starting or ending with an arrow (`>> 7 cheap flights to book now`,
-      `Conservation »`);
+      `Conservation »`, `← Older post`, `The new ferry is here. See the photos →`), and
+      drop-down labels (`Edition: UK ▾`);
+    - menus and button rows whose items stood apart on the page, their gaps left as runs of
+      spaces or tabs (`Visit   Exhibitions   Collections   Shop`, `♡ Save   ↗ Share`), unless
+      the row above or below has as many cells (a table's header or row); and the site's name
+      alone on the first line right above a menu flagged here (`Tolland Museums`);
     - menu items glued into each other, whatever their words (three places or more where a
       capitalised word runs into the next: `CelebsTVRoyalsShowbizFashionBeauty`, `ShopOur
       StoryWholesaleJournalFind Us`; two places when one piece is a section label: `Food &
