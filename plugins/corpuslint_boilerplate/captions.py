@@ -38,9 +38,10 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
                           r"|(?:supplied|handout|courtesy)\.?",
                           re.IGNORECASE)
     if kind == "trail":  # the Guardian's form: "... outside Downing Street. Photograph: Stefan Rousseau/PA"
-        return re.compile(r"[.!?”\"]\s+(?:(?i:photograph|photo|picture|pic|image|illustration|composite)s?:\s*[^.:]{2,80}"
+        return re.compile(r"[.!?”\"]\s+(?:(?i:photograph|photo|picture|pic|image|illustration|composite|credit)s?(?i: source| credit)?(?::| ©)\s*[^.:]{2,80}"
+                          r"|\((?i:click|tap) to (?i:enlarge|zoom|expand)\)"
                           # a magazine's form: "... where she was born. Jane Doe for Harbour Life"
-                          r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} for (?:the )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3})$")
+                          r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} for (?:the )?[A-Z][\w'’&.-]*(?: (?:&|[A-Z][\w'’&.-]*)){0,3})$")
     if kind == "glued":  # a credit glued to the caption by a lost line break: "...at Kettle ParkPhoto:
         # Jane Doe / Coast Images", "...centrePhoto by Jane Doe", "...in 2023IMAGE SOURCE, HARBOUR
         # TRUST", and after a full stop "...on Saturday night.SnapStar Agency", "...Ferrisburg.Jane Doe/Wire"
@@ -139,7 +140,8 @@ class PhotoCaption(corpuslint.Rule):
                 continue
             if (((")" in t[-45:] and _pattern("tail", extra).search(t))
                     or (short and _pattern("head", extra).fullmatch(t))
-                    or ((":" in t[-90:] or " for " in t[-70:]) and _pattern("trail", extra).search(t))
+                    or ((":" in t[-90:] or " for " in t[-70:] or "©" in t[-90:] or t.endswith(")"))
+                        and _pattern("trail", extra).search(t))
                     or (t[:2] in ("In", "in", "Th", "th", "TH", "IN") and _pattern("lead", extra).fullmatch(t))
                     or (short and _pattern("alone", extra).fullmatch(t) and _pattern("photo_only", extra).fullmatch(t)))
                     and not is_byline(t)):  # a dateline ("WASHINGTON (AP) —") ends in an agency too

@@ -112,7 +112,8 @@ class EngagementCounter(corpuslint.Rule):
         if not any(maybe):
             return
         pattern = _counter_line(extra)
-        hits = [m and bool(pattern.fullmatch(r.tidy)) for m, r in zip(maybe, rs)]
+        # "4 comments:" heads the comments: its colon is no reason to keep it.
+        hits = [m and bool(pattern.fullmatch(r.tidy.rstrip(":"))) for m, r in zip(maybe, rs)]
         # A slide counter ("3 / 8") is not a bare number, wherever it stands, nor a row of
         # reactions counted by their symbols ("👍 56 🎉 31 ❤ 12").
         bare = [h and not _LETTER.search(r.tidy) and "/" not in r.tidy and not _REACTIONS.fullmatch(r.tidy)

@@ -25,7 +25,7 @@ _CAMEL = re.compile(r"[A-Z](?<=[a-zA-Z.][A-Z])[a-z]")
 _ARROWS = ("»", "›", "→", ">>")
 _LEAD_ARROWS = (">>", "»", "›", "<<", "«", "‹", "←")
 _DROPDOWNS = ("▾", "▼", "⌄", "⏷")
-_ARROW_LINK = re.compile(r"(?:[\w&'’,.-]+ ){0,5}[\w&'’,.-]+\s*(?:»|›|→|>>)")
+_ARROW_LINK = re.compile(r"(?:[\w&'’,.:-]+ ){0,8}[\w&'’,.-]+\s*(?:»|›|→|>>)")
 _WORD_START = re.compile(r"[\w.]+")
 # An A-Z index link: "Health A–Z", "Conditions A-Z", "A to Z of services".
 _A_TO_Z = re.compile(r"(?:[\w&'’-]+ ){0,2}A ?(?:[–-]|to) ?Z(?: index| of [\w ]{1,30})?")
@@ -82,8 +82,14 @@ def _spaced_row(raw: str) -> bool:
     capitalised, no figures), or "♡ Save   ↗ Share" (two or more, each led by a symbol)."""
     text = raw.strip()
     if len(text) > 160 or not _WIDE_GAP.search(text):
-        return False
-    items = [i.strip() for i in _WIDE_GAP.split(text) if i.strip()]
+        # Two spaces apart will do for four items or more ("Home  Budgeting  Debt  Shop").
+        if "  " not in text or len(text) > 160:
+            return False
+        items = [i.strip() for i in text.split("  ") if i.strip()]
+        if len(items) < 4:
+            return False
+    else:
+        items = [i.strip() for i in _WIDE_GAP.split(text) if i.strip()]
     if len(items) < 2 or any(i.count(" ") > 3 or len(i) > 32 or i[-1:] in ".!?" for i in items):
         return False
     if all(_BUTTON_MARK.match(i) and _LETTERS.search(i) for i in items):
@@ -95,16 +101,20 @@ def _spaced_row(raw: str) -> bool:
 _LETTERS = re.compile(r"[^\W\d_]{2}")
 
 
-def _cells(raw: str) -> int:
+def _gap_cells(raw: str) -> int:
     return len([i for i in _WIDE_GAP.split(raw.strip()) if i.strip()])
 
 
-def _table_row(rs, k: int) -> bool:
-    """True when the row above or below has as many cells, split the same way: a table's
-    header or row ("Account type	Provider	Rate"), not a menu standing alone."""
-    n = _cells(rs[k].line.text)
-    return any(0 <= j < len(rs) and rs[j].index == rs[k].index + (j - k) and _cells(rs[j].line.text) == n
-               for j in (k - 1, k + 1))
+def _bar_cells(raw: str) -> int:
+    return raw.count(" | ") + 1
+
+
+def _table_row(rs, k: int, cells=_gap_cells) -> bool:
+    """True when the row above or below has as many cells (two or more), split the same
+    way: a table's header or row ("Account type	Provider	Rate"), not a menu standing alone."""
+    n = cells(rs[k].line.text)
+    return n >= 2 and any(0 <= j < len(rs) and rs[j].index == rs[k].index + (j - k) and cells(rs[j].line.text) == n
+                          for j in (k - 1, k + 1))
 
 
 def _masthead(text: str) -> bool:
@@ -240,6 +250,11 @@ class NavigationLabel(corpuslint.Rule):
                 # Or apart, the gaps between its items left as runs of spaces.
                 whole = whole or (("  " in row.line.text or "\t" in row.line.text) and _spaced_row(row.line.text)
                                   and not _table_row(rs, k))
+                # Four short links or more between bars, whatever their words: "Football |
+                # Transfers | Live scores | Tables" (no figures, no sentence).
+                whole = whole or (t.count(" | ") >= 3 and len(t) <= 120 and not any(c.isdigit() for c in t)
+                                  and all(p.count(" ") < 4 and p[:1].isupper() for p in t.split(" | "))
+                                  and not _table_row(rs, k, _bar_cells))
                 # Or in capitals, where no glue shows: "FASHIONBEAUTYCULTUREWELLNESS"
                 whole = whole or (len(t) >= 12 and " " not in t and t.isupper()
                                   and bool(_pattern("caps_glued", extra).fullmatch(t)))

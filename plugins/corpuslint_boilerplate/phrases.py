@@ -26,8 +26,12 @@ class PhraseRule(corpuslint.Rule):
         limit = ctx.options.get("max-chars", 300)
         rs, texts = short_rows(doc, limit)
         hits = [(row, f"{self.what} {quote(row.tidy)}", {}) for row, hit in zip(rs, matcher.fullmatch_all(texts))
-                if hit and not _mention(matcher, row.tidy)]
+                if hit and not _mention(matcher, row.tidy) and not self.keeps(row.tidy)]
         yield from flag_lines(self, doc, hits)
+
+    def keeps(self, text: str) -> bool:
+        """True for a line the lexicon matches that is the article's all the same."""
+        return False
 
 
 # A quotation inside a line: "...with only the line "All rights reserved" left at the bottom".
@@ -219,6 +223,10 @@ class LinkTeaser(PhraseRule):
         matcher = lexicon.whole_line(self.lexicon_name, lexicon.extra_patterns(self, ctx))
         rs, texts = short_rows(doc, ctx.options.get("max-chars", 300))
         found = [k for k, hit in enumerate(matcher.fullmatch_all(texts)) if hit and not _mention(matcher, texts[k])]
+        # Clock times alone on their lines, three or more: a live page's entries, not a video's length.
+        clocks = [k for k in found if _CLOCK.fullmatch(texts[k])]
+        if len(clocks) >= 3:
+            found = [k for k in found if k not in set(clocks)]
         # A link to a file, its type and size in brackets: "Annual report 2024 (PDF, 2.3MB)".
         # Three substring tests of the document: a lexicon pattern would need its eleven file types as trigger words.
         joined = lexicon._lowered(texts)
@@ -234,6 +242,7 @@ class LinkTeaser(PhraseRule):
         yield from flag_lines(self, doc, hits)
 
 
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _FILE_LINK = re.compile(r"\((?:(?:pdf|docx?|xlsx?|pptx?|csv|zip|epub|odt|rtf|mp3|mp4|wav|jpe?g|png|gif|tiff?)(?:,| -| –|;)? ?)?"
                         r"\d[\d.,]* ?[kmg]i?b\)\W*$",
                         re.IGNORECASE)
@@ -305,3 +314,17 @@ class SiteNotice(PhraseRule):
     summary = "cookie, copyright, terms or last-updated notice of the web site"
     lexicon_name = "notices"
     what = "site notice"
+
+    def keeps(self, text: str) -> bool:
+        # "Published 22 January 2025", "Posted on 3 April 2025 by Ines Valdrake": the article's
+        # own date line, a date and maybe its writer's name. A stamp with a clock time, an
+        # update, or a user name ("Posted on March 3, 2022 by admin") is the site's and goes.
+        return bool(_DATE_LINE.fullmatch(text))
+
+
+_DATE_LINE = re.compile(
+    r"(?:first )?(?:published|posted)(?: on)?:? "
+    r"(?!.*(?:updat|ago\b|yesterday|today|\||·|\d{1,2}[:.]\d{2}))"  # no update, no relative time, no clock
+    r"(?=.*(?:\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))"  # a date
+    r"(?!.*\bby (?-i:[^A-Z]))"  # a writer's name, not a user's handle
+    r".{4,60}", re.IGNORECASE)
