@@ -38,10 +38,11 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
                           r"|(?:supplied|handout|courtesy)\.?",
                           re.IGNORECASE)
     if kind == "trail":  # the Guardian's form: "... outside Downing Street. Photograph: Stefan Rousseau/PA"
-        return re.compile(r"[.!?”\"]\s+(?:(?i:photograph|photo|picture|pic|image|illustration|composite|credit)s?(?i: source| credit)?(?::| ©)\s*[^.:]{2,80}"
-                          r"|\((?i:click|tap) to (?i:enlarge|zoom|expand)\)"
+        return re.compile(r"(?:[.!?”\"]\s+(?:(?i:photograph|photo|picture|pic|image|illustration|composite|credit)s?(?i: source| credit)?(?::| ©)\s*[^.:]{2,80}"
                           # a magazine's form: "... where she was born. Jane Doe for Harbour Life"
-                          r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} for (?:the )?[A-Z][\w'’&.-]*(?: (?:&|[A-Z][\w'’&.-]*)){0,3})$")
+                          r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} for (?:the )?[A-Z][\w'’&.-]*(?: (?:&|[A-Z][\w'’&.-]*)){0,3})"
+                          # a gallery's prompt: "... after the airbrush stage (click to enlarge)"
+                          r"|\s\((?i:click|tap) (?i:to|for) (?i:enlarge|zoom|expand|a larger (?:image|version))\))$")
     if kind == "glued":  # a credit glued to the caption by a lost line break: "...at Kettle ParkPhoto:
         # Jane Doe / Coast Images", "...centrePhoto by Jane Doe", "...in 2023IMAGE SOURCE, HARBOUR
         # TRUST", and after a full stop "...on Saturday night.SnapStar Agency", "...Ferrisburg.Jane Doe/Wire"

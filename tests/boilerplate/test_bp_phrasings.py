@@ -87,6 +87,12 @@ LEFTOVERS = [
     "Who is online: 12 users browsing this forum", "Image 2 of 6: the lifeboat at its mooring",
     "Lifeboat day 2024 (JPEG, 2.4 MB)", "If you enjoyed this episode, leave us a review wherever you listen",
     "★ 4.87 · 96 reviews", "Page 2 of 7 · 61 replies · 4,010 views", "Board index » Stations » Lifeboats, crews & rescues",
+    # a thirteenth batch (session 6): an eighth probe, news and other pages (114 of 165 on first sight)
+    "Skip to the stories", "Story continues after this message from our sponsors", "Find us @coastcourier",
+    "Share Mary's story", "Choose an amount: £5 £10 £25 Other", "Comments on this story close after 24 hours.",
+    "3 comments:", "Lifeboats | Stations | Volunteers | Donate", "Home  Stations  Crews  Volunteers  Shop",
+    "The crew at dawn on the slipway. Image source: Harbour Trust", "The new boat on its trailer (click to enlarge)",
+    "Posted on 4 May 2025 by admin",
 ]
 
 
@@ -135,6 +141,7 @@ ARTICLE_LINES = [
     "Enter your email address and password, then tap Continue to open the crew rota.",
     "Last revised for the autumn term.", "4.3 Share",
     "Tickets cost €38.11 at the door.",
+    "Published 3 May 2025", "Posted on 4 May 2025 by Mary Tern",
 ]
 
 

@@ -1,4 +1,4 @@
-"""The BP family on fifty scraped pages written by the team (scraped_articles/): every line
+"""The BP family on fifty-eight scraped pages written by the team (scraped_articles/): every line
 marked as a leftover with "@@ " is flagged, and no article line is, but for the few listed below.
 
 The articles were written in session 5 by helpers who saw neither the lexicons nor the data, in
@@ -12,7 +12,9 @@ set (g01-g06), whose writer was asked for unusual wordings: 40 of 84 on first si
 article line. A sixth set (h01-h08), written in session 6: 86 of 142 on first sight, with two
 article lines. A seventh set (i01-i08), pages that are not news (a council page, a podcast,
 a forum thread, a holiday rental, an events page, a job advert, a museum object, release
-notes): 62 of 152 on first sight, with four article lines.
+notes): 62 of 152 on first sight, with four article lines. An eighth (j01-j08), news and other
+pages with half their wordings invented: 114 of 165 on first sight, with ten article lines
+(six of them a live page's clock times).
 Widened after each; the lines still missed or wrongly flagged are listed here,
 so that a change in either direction shows.
 """
@@ -91,6 +93,30 @@ MISSED = {
     ("i07.txt", 34): "a charity's registration and the footer's links on one line",
     ("i08.txt", 30): "a maintainer's biography with no 'About' header",
     ("i08.txt", 37): "a licence line, which a software article may also hold",
+    # The eighth set: news and other pages, half their wordings invented.
+    ("j01.txt", 3): "a log-in link and a subscription offer between bars, the offer with figures",
+    ("j01.txt", 9): "a bare count below the byline, further down than the title's rows",
+    ("j01.txt", 18): "an advertiser's text, a sentence with no ad marker",
+    ("j01.txt", 30): "a newsroom appeal ending in an email address, in words no lexicon holds",
+    ("j01.txt", 34): "a related story's title with no list header above it",
+    ("j03.txt", 5): "'3,218 reading now', a live counter", ("j03.txt", 6): "'Auto-refresh ON', a live page's switch",
+    ("j03.txt", 22): "an app prompt in a sentence: '... switch on push alerts in the Pitchside app'",
+    ("j03.txt", 34): "the same prompt again (BP006 takes a repeated line only when it is short or cut)",
+    ("j03.txt", 31): "'Have your say: text 81118 or tag #...'", ("j03.txt", 35): "'Load earlier posts'",
+    ("j04.txt", 10): "a table of contents between dots, each item numbered",
+    ("j04.txt", 15): "a newsletter box's pitch in words no lexicon holds",
+    ("j04.txt", 16): "the box's field label 'First name'", ("j04.txt", 18): "its button 'Yes please, send it!'",
+    ("j04.txt", 36): "previous and next post links with figures in their titles",
+    ("j05.txt", 1): "a masthead above a line BP004 does not flag", ("j05.txt", 8): "a save button with a heart at its end",
+    ("j05.txt", 12): "a sponsorship disclosure: 'Produced with the support of ...'",
+    ("j05.txt", 39): "the publisher's footer, sentences with '© 2025' among them",
+    ("j06.txt", 1): "a masthead with a motto", ("j06.txt", 4): "a menu glued at two places, none a known label",
+    ("j06.txt", 28): "a Gift Aid note of the donation box", ("j06.txt", 33): "a related story's title",
+    ("j06.txt", 34): "an advice-line box, a question and a phone number",
+    ("j06.txt", 35): "a charity's registration footer",
+    ("j07.txt", 1): "a masthead with a motto", ("j07.txt", 16): "a photo caption with no credit, a sentence",
+    ("j07.txt", 20): "a share button with an envelope: 'Send to a fellow modeller ✉'",
+    ("j08.txt", 2): "the council's name below a skip link, not on the first line",
 }
 # (file, line) of article lines flagged all the same.
 WRONGLY_FLAGGED = {
@@ -101,6 +127,8 @@ WRONGLY_FLAGGED = {
     ("i05.txt", 6): "an event's details between dots ('Free · All ages · Riverside Gardens to Market Cross'): BP004 reads a row of links",
     ("i07.txt", 18): "an object's materials, a line of nouns among short lines: BP011",
     ("i07.txt", 22): "the object page's own 'Further reading' heading, which heads a list of links on news sites",
+    ("j05.txt", 35): "a city guide's own 'Don't miss' heading, a teaser's words on news sites",
+    ("j08.txt", 25): "a press release's numbered note with a phone number and an email, among short lines: BP011",
 }
 
 
@@ -117,8 +145,8 @@ def marked(name: str) -> tuple[str, set[int], set[int]]:
     return "\n".join(lines), leftovers, article
 
 
-def test_the_folder_holds_the_fifty_articles():
-    assert len(ARTICLES) == 50
+def test_the_folder_holds_the_fifty_eight_articles():
+    assert len(ARTICLES) == 58
 
 
 @pytest.mark.parametrize("name", ARTICLES)
