@@ -40,9 +40,7 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
     if kind == "trail":  # the Guardian's form: "... outside Downing Street. Photograph: Stefan Rousseau/PA"
         return re.compile(r"(?:[.!?”\"]\s+(?:(?i:photograph|photo|picture|pic|image|illustration|composite|credit)s?(?i: source| credit)?(?::| ©)\s*[^.:]{2,80}"
                           # a magazine's form: "... where she was born. Jane Doe for Harbour Life"
-                          r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} for (?:the )?[A-Z][\w'’&.-]*(?: (?:&|[A-Z][\w'’&.-]*)){0,3})"
-                          # a gallery's prompt: "... after the airbrush stage (click to enlarge)"
-                          r"|\s\((?i:click|tap) (?i:to|for) (?i:enlarge|zoom|expand|a larger (?:image|version))\))$")
+                          r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} for (?:the )?[A-Z][\w'’&.-]*(?: (?:&|[A-Z][\w'’&.-]*)){0,3}))$")
     if kind == "glued":  # a credit glued to the caption by a lost line break: "...at Kettle ParkPhoto:
         # Jane Doe / Coast Images", "...centrePhoto by Jane Doe", "...in 2023IMAGE SOURCE, HARBOUR
         # TRUST", and after a full stop "...on Saturday night.SnapStar Agency", "...Ferrisburg.Jane Doe/Wire"
@@ -63,6 +61,8 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+_GALLERY_PROMPTS = tuple(f"({verb} {to} {what})" for verb in ("click", "tap") for to in ("to", "for")
+                         for what in ("enlarge", "zoom", "expand", "a larger image", "a larger version"))
 # Where a glued credit can start: a small letter or digit before a capital, or a full stop
 # before one ("ParkPhoto", "2023IMAGE", "night.SnapStar"); most lines have neither near their end.
 _CAMEL_OR_DOT = re.compile(r"[a-z0-9.][A-Z]")
@@ -141,8 +141,9 @@ class PhotoCaption(corpuslint.Rule):
                 continue
             if (((")" in t[-45:] and _pattern("tail", extra).search(t))
                     or (short and _pattern("head", extra).fullmatch(t))
-                    or ((":" in t[-90:] or " for " in t[-70:] or "©" in t[-90:] or t.endswith(")"))
-                        and _pattern("trail", extra).search(t))
+                    or ((":" in t[-90:] or " for " in t[-70:] or "©" in t[-90:]) and _pattern("trail", extra).search(t))
+                    # a gallery's prompt: "... after the airbrush stage (click to enlarge)"
+                    or (t[-1:] == ")" and " " in t and t.lower().endswith(_GALLERY_PROMPTS))
                     or (t[:2] in ("In", "in", "Th", "th", "TH", "IN") and _pattern("lead", extra).fullmatch(t))
                     or (short and _pattern("alone", extra).fullmatch(t) and _pattern("photo_only", extra).fullmatch(t)))
                     and not is_byline(t)):  # a dateline ("WASHINGTON (AP) —") ends in an agency too
