@@ -1,4 +1,4 @@
-"""The BP family on twenty clean pieces of content full of lines that look like page furniture
+"""The BP family on thirty clean pieces of content full of lines that look like page furniture
 (clean_articles/): nothing is flagged, but for the few lines listed below.
 
 The pieces were written in session 6 by a helper who saw neither the lexicons nor the data,
@@ -12,7 +12,11 @@ school newsletter, a court report, an app manual, letters to the editor, a photo
 written after those changes: 26 of 288 lines flagged on first sight, mostly the menu's dishes
 (BP013, BP011), two section numbers of the manual read as counters (`4.3 Share`), an
 instruction to enter an email address and password, and `Last revised for the autumn term.`;
-changed for all but the menu's BP011 lines and two titles.
+changed for all but the menu's BP011 lines and two titles. A third set (n01-n10: an obituary, a
+product recall, a film review, an exam timetable, a scientific paper, a bus timetable change,
+a walking diary, a club's AGM report, a library account FAQ, a history of a newspaper's first
+advertisements), written after the session's last changes: 19 of 290 lines flagged on first
+sight, 16 of them the exam timetable's rows (BP011). Left as they are, listed below.
 """
 from __future__ import annotations
 
@@ -35,11 +39,17 @@ WRONGLY_FLAGGED = {
     # A restaurant's menu: dishes with prices among short headings. BP013 leaves prices set after
     # a dash; BP011 reads the short lines with few function words as furniture.
     **{("l05.txt", n): "a dish of the menu, or its course's heading: BP011" for n in (3, 4, 5, 6, 7, 8, 9, 10, 12, 13)},
+    ("n02.txt", 2): "a recall notice's title line, a name and a dash: BP011",
+    # An exam timetable: rows of days, papers and rooms, and week headings. BP011 reads rows
+    # with few function words among short lines as furniture, as jusText would.
+    **{("n04.txt", n): "a row or a week heading of the timetable: BP011" for n in (*range(6, 20), 22, 23)},
+    ("n05.txt", 10): "a paper's 'Keywords:' line, which BP010 reads as a page's tag line",
+    ("n06.txt", 12): "a bus route's stops between dashes: BP011",
 }
 
 
-def test_the_folder_holds_the_twenty_pieces():
-    assert len(PIECES) == 20
+def test_the_folder_holds_the_thirty_pieces():
+    assert len(PIECES) == 30
 
 
 @pytest.mark.parametrize("name", PIECES)
