@@ -182,10 +182,10 @@ class LowContentLine(corpuslint.Rule):
             word_counts = [sum(word_counts[i] for i in g) for g in groups]
             stop_counts = [sum(stop_counts[i] for i in g) for g in groups]
         first, final = classify(texts, stopwords, opts, word_counts, stop_counts)
-        headline = _headline(texts, word_counts, stop_counts)
+        headline = _headline(texts, word_counts, stop_counts, [rs[g[0]].line.text for g in groups])
         hits = []
         for k, (group, text, c0, c) in enumerate(zip(groups, texts, first, final)):
-            if c != BAD or ends_sentence(text) or k == headline:
+            if c != BAD or ends_sentence(text) or k in headline:
                 continue  # a line that ends a sentence was written as text (a line-up, a list of results)
             why = "few function words" if c0 == BAD else "short, among lines that are not running text"
             for i in group:
@@ -198,25 +198,38 @@ _GLUED = re.compile(r"[a-z][A-Z]")
 _FIRST_ROWS = 10  # where an article's byline or first sentence stands, whatever the scraper left above
 
 
-def _headline(texts: list[str], word_counts: list[int], stop_counts: list[int]) -> int | None:
-    """The article's headline, which BP011 leaves alone however much page furniture surrounds
-    it: the nearest line above the article's first byline or sentence of prose (among the first
-    lines; at most three lines above it) shaped like a title (lines.title_shaped) with no
-    sentence ending and few function words (a headline drops its articles)."""
+def _headline(texts: list[str], word_counts: list[int], stop_counts: list[int], raws: list[str]) -> set[int]:
+    """The article's headline and the deck below it, which BP011 leaves alone however much page
+    furniture surrounds them: above the article's first byline or sentence of prose (among the
+    first lines; at most six lines above it), the nearest line shaped like a title
+    (lines.title_shaped) with no sentence ending and few function words (a headline drops its
+    articles), and the title-shaped line right above it. Rows shaped as furniture are never
+    the headline: items apart by bars, dots or runs of spaces, a breadcrumb's arrows, a label
+    glued to a date."""
     for j in range(min(_FIRST_ROWS, len(texts))):
         n = word_counts[j]
         t = texts[j]  # a sentence, not a teaser cut with an ellipsis
         if is_byline(t) or (n >= 8 and stop_counts[j] >= 0.25 * n and ends_sentence(t) and not t.endswith(("…", ".."))):
             break
     else:
-        return None
-    for k in range(j - 1, max(-1, j - 4), -1):
+        return set()
+
+    def titled(k: int) -> bool:
         t, n = texts[k], word_counts[k]
-        if (title_shaped(t, n) and not ends_sentence(t) and stop_counts[k] < 0.25 * n
-                and not any(sep in t for sep in (" > ", "›", "»", " / "))  # not a breadcrumb
-                and not _GLUED.search(t)):  # nor a label glued to a date ("WorldMarch 19")
-            return k
-    return None
+        return (title_shaped(t, n) and not ends_sentence(t) and stop_counts[k] < 0.25 * n
+                and not _furniture_shape(t, raws[k]))
+
+    for k in range(j - 1, max(-1, j - 7), -1):
+        if titled(k):
+            return {k, k - 1} if k > 0 and titled(k - 1) else {k}
+    return set()
+
+
+def _furniture_shape(text: str, raw: str) -> bool:
+    """A row whose shape is that of page furniture, not a title: a breadcrumb, a label glued
+    to a date, items apart by bars, dots or runs of spaces."""
+    return (any(sep in text for sep in (" > ", "›", "»", " / ", " | ", " · ", " • ")) or bool(_GLUED.search(text))
+            or "  " in raw.strip() or "\t" in raw)
 
 
 def _wrapped_paragraphs(texts: list[str], word_counts: list[int], stop_counts: list[int]) -> list[list[int]]:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import corpuslint
 
 from corpuslint_boilerplate import lexicon
-from corpuslint_boilerplate.lines import WIRE_AGENCIES, ends_sentence, flag_lines, quote, rows
+from corpuslint_boilerplate.lines import WIRE_AGENCIES, ends_sentence, flag_lines, quote, rows, words
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
            "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
@@ -115,6 +115,38 @@ def _table_row(rs, k: int, cells=_gap_cells) -> bool:
     n = cells(rs[k].line.text)
     return n >= 2 and any(0 <= j < len(rs) and rs[j].index == rs[k].index + (j - k) and cells(rs[j].line.text) == n
                           for j in (k - 1, k + 1))
+
+
+def _menu_item(text: str) -> bool:
+    """Shaped like one entry of a menu: at most four words, capitalised, no figures, no
+    sentence ending or colon ("Boilers & Heating", "Who We Are", "Give Online")."""
+    return (len(text) <= 32 and text.count(" ") <= 3 and text[:1].isupper() and text[-1:] not in ".!?:;,"
+            and not any(c.isdigit() for c in text) and ", " not in text)
+
+
+def _vertical_menus(rs, is_label: list[bool], doc: corpuslint.Document):
+    """The rows of menus set one entry a line: three entries or more on adjacent lines, one of
+    them a known label ("Home", "Contact"), standing above the page's first sentence of prose
+    or below its last one (or holding two known labels). Not a list the text introduces with
+    a colon ("Our sections:"), nor one of prose."""
+    items = [_menu_item(r.tidy) for r in rs]
+    if sum(items) < 3 or not any(is_label):
+        return []
+    counts, stops = words(doc)
+    prose = [k for k, (r, n, f) in enumerate(zip(rs, counts, stops)) if n >= 8 and f >= 0.25 * n and ends_sentence(r.tidy)]
+    first, last = (prose[0], prose[-1]) if prose else (len(rs), -1)
+    out, k = [], 0
+    while k < len(rs):
+        j = k
+        while j + 1 < len(rs) and items[j] and items[j + 1] and rs[j + 1].index == rs[j].index + 1:
+            j += 1
+        run = range(k, j + 1)
+        labels = sum(is_label[i] for i in run)
+        if (items[k] and len(run) >= 3 and labels and (labels >= 2 or j < first or k > last)
+                and not (k > 0 and rs[k - 1].index == rs[k].index - 1 and rs[k - 1].tidy.endswith(":"))):
+            out.extend(rs[i] for i in run)
+        k = j + 1
+    return out
 
 
 def _masthead(text: str) -> bool:
@@ -291,6 +323,11 @@ class NavigationLabel(corpuslint.Rule):
                     found.append(self._glue_finding(doc, row.line.start + a, row.line.start + a + m.end(),
                                                     m.group(1), text[a + m.end():a + m.end() + 20]))
                 glued_findings.extend(found)
+        flagged = {row.index for row, _, _ in hits}
+        for row in _vertical_menus(rs, is_label, doc):
+            if row.index not in flagged:
+                hits.append((row, f"navigation label (an entry of a menu set one item a line) {quote(row.tidy)}", {}))
+        hits.sort(key=lambda hit: hit[0].index)
         # The site's name alone on the first line, right above the menu flagged here: the
         # page's masthead ("Tolland Museums" over "Visit   Exhibitions   Collections").
         if (len(rs) > 2 and hits and hits[0][0] is rs[1] and _masthead(rs[0].tidy)

@@ -39,7 +39,6 @@ WRONGLY_FLAGGED = {
     # A restaurant's menu: dishes with prices among short headings. BP013 leaves prices set after
     # a dash; BP011 reads the short lines with few function words as furniture.
     **{("l05.txt", n): "a dish of the menu, or its course's heading: BP011" for n in (3, 4, 5, 6, 7, 8, 9, 10, 12, 13)},
-    ("n02.txt", 2): "a recall notice's title line, a name and a dash: BP011",
     # An exam timetable: rows of days, papers and rooms, and week headings. BP011 reads rows
     # with few function words among short lines as furniture, as jusText would.
     **{("n04.txt", n): "a row or a week heading of the timetable: BP011" for n in (*range(6, 20), 22, 23)},

@@ -102,7 +102,7 @@ MISSED = {
     ("j03.txt", 5): "'3,218 reading now', a live counter", ("j03.txt", 6): "'Auto-refresh ON', a live page's switch",
     ("j03.txt", 22): "an app prompt in a sentence: '... switch on push alerts in the Pitchside app'",
     ("j03.txt", 34): "the same prompt again (BP006 takes a repeated line only when it is short or cut)",
-    ("j03.txt", 31): "'Have your say: text 81118 or tag #...'", ("j03.txt", 35): "'Load earlier posts'",
+    ("j03.txt", 31): "'Have your say: text 81118 or tag #...'",
     ("j04.txt", 10): "a table of contents between dots, each item numbered",
     ("j04.txt", 15): "a newsletter box's pitch in words no lexicon holds",
     ("j04.txt", 16): "the box's field label 'First name'", ("j04.txt", 18): "its button 'Yes please, send it!'",
