@@ -10,6 +10,8 @@ import corpuslint
 from corpuslint_boilerplate import lexicon
 from corpuslint_boilerplate.lines import flag_lines, is_byline, quote, rows
 
+# A capital letter, accented ones too ("Órla Breathnach").
+_CAP = "[A-ZÀ-ÖØ-Þ]"
 # Agencies that only ever appear as picture credits when alone on a line.
 _PHOTO_AGENCIES = r"Getty Images|Shutterstock|Alamy|PA Images|PA Wire|iStock(?:photo)?|AP Photo"
 
@@ -46,9 +48,9 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
         # TRUST", and after a full stop "...on Saturday night.SnapStar Agency", "...Ferrisburg.Jane Doe/Wire"
         return re.compile(r"(?<=[a-z0-9.!?”])(?:(?i:photo(?:graph)?|image|picture|pic|credit|illustration|screenshot|screengrab|video|footage|graphic|map|chart)s?(?i: credit| courtesy| source)?(?: by|:| ©)"
                           r"|IMAGE SOURCE,|Image source,|PHOTO:)\s*\S.{1,80}$"
-                          r"|(?:(?<=[a-z]\.)|(?<=\d))[A-Z][\w'’&-]*(?: [A-Z0-9][\w'’&.-]*){0,3}(?: ?/ ?[A-Z][\w'’&. -]{1,40}|"
+                          rf"|(?:(?<=[a-z]\.)|(?<=\d)){_CAP}[\w'’&-]*(?: [A-Z0-9À-Þ][\w'’&.-]*){{0,3}}(?: ?/ ?{_CAP}[\w'’&. -]{{1,40}}|"
                           r" (?:Agency|Images|Photos?|Pictures|Press|Media|News|Wire|Studio|Photography)"
-                          r"| for (?:the )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3})$")
+                          rf"| for (?:the )?{_CAP}[\w'’&.-]*(?: (?:&|{_CAP}[\w'’&.-]*)){{0,3}})$")
     if kind == "alone":  # a credit alone: "Jane Doe/Getty Images", "AFP via Getty Images", "Shutterstock"
         credit = _credit(extra)
         return re.compile(rf"(?:[\w.'’ -]{{1,50}}\s?/\s?)?(?:{credit})(?:\s?/\s?[\w.'’ -]{{1,50}})?"
@@ -66,6 +68,22 @@ _GALLERY_PROMPTS = tuple(f"({verb} {to} {what})" for verb in ("click", "tap") fo
 # Where a glued credit can start: a small letter or digit before a capital, or a full stop
 # before one ("ParkPhoto", "2023IMAGE", "night.SnapStar"); most lines have neither near their end.
 _CAMEL_OR_DOT = re.compile(r"[a-z0-9.][A-Z]")
+
+
+def _first_copy(rs, k: int, firsts: dict[str, list[int]]) -> int | None:
+    """The row above that row ``k`` copies with a few capitalised words glued on its end by a
+    lost line break: a caption shown twice, the second time with its credit, whatever the
+    credit's words ("...at Fr Hanlon Park." then "...at Fr Hanlon Park.Sideline Pix/Jo Bray")."""
+    t = rs[k].tidy
+    for j in firsts.get(t[:20], ()):
+        head = rs[j].tidy
+        if j >= k or len(head) >= len(t) or not t.startswith(head):
+            continue
+        rest = t[len(head):]
+        if (head[-1:].isalnum() or head[-1:] in ".!?)”\"") and rest[:1].isupper() and len(rest) <= 60 \
+                and rest.count(" ") <= 5:
+            return j
+    return None
 
 
 class PhotoCaption(corpuslint.Rule):
@@ -118,7 +136,10 @@ class PhotoCaption(corpuslint.Rule):
         hits = []
         rs = rows(doc)
         flagged: set[int] = set()
+        firsts: dict[str, list[int]] = {}  # the lines above, by their first twenty characters
         for k, row in enumerate(rs):
+            if len(row.tidy) >= 20:
+                firsts.setdefault(row.tidy[:20], []).append(k)
             t = row.tidy
             if not t or len(t) > 600:
                 continue
@@ -135,6 +156,14 @@ class PhotoCaption(corpuslint.Rule):
                 j = next((j for j in range(k) if rs[j].tidy == head), None) if len(head) >= 20 else None
                 if j is not None and j not in flagged:
                     hits.append((rs[j], f"photo caption (first copy) {quote(head)}", {}))
+                    flagged.add(j)
+                hits.append((row, f"photo caption with its credit glued on {quote(t)}", {}))
+                flagged.add(k)
+                continue
+            j = _first_copy(rs, k, firsts) if t[-1:] not in ".!?" else None
+            if j is not None:  # a caption shown twice, whatever glued on the second copy's end
+                if j not in flagged:
+                    hits.append((rs[j], f"photo caption (first copy) {quote(rs[j].tidy)}", {}))
                     flagged.add(j)
                 hits.append((row, f"photo caption with its credit glued on {quote(t)}", {}))
                 flagged.add(k)

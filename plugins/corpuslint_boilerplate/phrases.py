@@ -25,13 +25,43 @@ class PhraseRule(corpuslint.Rule):
         matcher = lexicon.whole_line(self.lexicon_name, lexicon.extra_patterns(self, ctx))
         limit = ctx.options.get("max-chars", 300)
         rs, texts = short_rows(doc, limit)
-        hits = [(row, f"{self.what} {quote(row.tidy)}", {}) for row, hit in zip(rs, matcher.fullmatch_all(texts))
+        hits = [(row, f"{self.what} {quote(row.tidy)}", {}) for row, hit in zip(rs, _with_link_rows(matcher, texts))
                 if hit and not _mention(matcher, row.tidy) and not self.keeps(row.tidy)]
         yield from flag_lines(self, doc, hits)
 
     def keeps(self, text: str) -> bool:
         """True for a line the lexicon matches that is the article's all the same."""
         return False
+
+
+_ITEM_SEPARATORS = (" | ", " · ", " • ")
+
+
+def _link_row(text: str) -> list[str] | None:
+    """The items of a row of links set between bars or dots ("Reprints & Permissions |
+    Corrections"): two to eight, each short and none a sentence; None for any other line."""
+    for sep in _ITEM_SEPARATORS:
+        if sep in text:
+            items = text.split(sep)
+            if 2 <= len(items) <= 8 and all(0 < len(i) <= 40 and i.count(" ") <= 5 and i[-1:] not in ".!?"
+                                            for i in items):
+                return items
+            return None
+    return None
+
+
+def _with_link_rows(matcher: lexicon.LineMatcher, texts: list[str]) -> list[bool]:
+    """Which lines the lexicon matches whole, and the rows of links one of whose items it
+    matches: a row that holds a known button or footer link is the page's, whatever its other
+    links say ("Corrections and clarifications | Submit a news tip | Report an error")."""
+    hits = matcher.fullmatch_all(texts)
+    rows_of_links = [(k, items) for k, t in enumerate(texts) if not hits[k] and ("|" in t or "·" in t or "•" in t)
+                     and (items := _link_row(t))]
+    if rows_of_links:
+        matched = iter(matcher.fullmatch_all([i for _, items in rows_of_links for i in items]))
+        for k, items in rows_of_links:
+            hits[k] = any([next(matched) for _ in items])  # a list: every item's answer is taken
+    return hits
 
 
 # A quotation inside a line: "...with only the line "All rights reserved" left at the bottom".
@@ -133,9 +163,10 @@ class CallToAction(PhraseRule):
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
         matcher = lexicon.whole_line(self.lexicon_name, lexicon.extra_patterns(self, ctx))
         rs, texts = short_rows(doc, ctx.options.get("max-chars", 300))
-        found = {k for k, hit in enumerate(matcher.fullmatch_all(texts)) if hit and not _mention(matcher, texts[k])}
+        found = {k for k, hit in enumerate(_with_link_rows(matcher, texts)) if hit and not _mention(matcher, texts[k])}
         hits = [(rs[k], f"{self.what} {quote(texts[k])}", {}) for k in sorted(found)]
         boxes = _author_box(rs, texts, found) if any(t.startswith(("About", "Author", "ABOUT", "Meet")) for t in texts) else []
+        boxes += _author_bio(rs, texts, found | set(boxes))
         hits += [(rs[k], f"author box {quote(texts[k])}", {}) for k in boxes]
         hits.sort(key=lambda hit: hit[0].index)
         yield from flag_lines(self, doc, hits)
@@ -169,6 +200,41 @@ def _author_box(rs, texts: list[str], found: set[int]) -> list[int]:
             if j in found or not bio[:1].isupper() or not _BIO.match(bio) or bio.count(" ") > 60:
                 break
             out.append(j)
+    return out
+
+
+# A name alone or with a role or outlet ("Rhiannon Tully · Journalist"); the byline's name.
+_NAME_CARD = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?: ?[·|,–—] ?[\w&'’ .-]{2,40})?")
+_BYLINE_NAME = re.compile(r"(?:by|written by|words by|story by|reporting by) (?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})"
+                          r"|(?P<card>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) ?[·|] ", re.IGNORECASE)
+_TAIL_ROWS = 12  # where an author's biography stands: the end of the page
+
+
+def _author_bio(rs, texts: list[str], found: set[int]) -> list[int]:
+    """An author's biography at the end of the page, with no header: a line near the end that
+    starts with the byline's name (or its first name) and says what the author does
+    ("Ananya Ramaswamy covers civic affairs ..."), or any such line right below a card with the
+    same name ("Rhiannon Tully · Journalist" over "Rhiannon covers agriculture ..."), which
+    goes too."""
+    names: set[str] = set()
+    for t in texts[:_TAIL_ROWS]:
+        m = _BYLINE_NAME.match(t)
+        if m and (name := m.group("name") or m.group("card")) and name[:1].isupper():
+            names.update((name, name.split(" ")[0]))
+    out: list[int] = []
+    for k in range(max(1, len(texts) - _TAIL_ROWS), len(texts)):
+        bio = texts[k]
+        if k in found or bio.count(" ") > 60 or not _BIO.match(bio):
+            continue
+        first = bio.split(" ", 1)[0]
+        card = _NAME_CARD.fullmatch(texts[k - 1])
+        if card and rs[k - 1].index == rs[k].index - 1 and (
+                bio.startswith(card.group("name") + " ") or first == card.group("name").split(" ")[0]):
+            if k - 1 not in found and k - 1 not in out:
+                out.append(k - 1)
+            out.append(k)
+        elif any(bio.startswith(name + " ") for name in names):
+            out.append(k)
     return out
 
 
@@ -222,7 +288,7 @@ class LinkTeaser(PhraseRule):
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
         matcher = lexicon.whole_line(self.lexicon_name, lexicon.extra_patterns(self, ctx))
         rs, texts = short_rows(doc, ctx.options.get("max-chars", 300))
-        found = [k for k, hit in enumerate(matcher.fullmatch_all(texts)) if hit and not _mention(matcher, texts[k])]
+        found = [k for k, hit in enumerate(_with_link_rows(matcher, texts)) if hit and not _mention(matcher, texts[k])]
         # Clock times alone on their lines, three or more: a live page's entries, not a video's length.
         clocks = [k for k in found if _CLOCK.fullmatch(texts[k])]
         if len(clocks) >= 3:
