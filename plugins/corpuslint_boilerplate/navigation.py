@@ -7,12 +7,14 @@ from collections.abc import Iterator
 
 import corpuslint
 
-from corpuslint_boilerplate import lexicon
-from corpuslint_boilerplate.lines import WIRE_AGENCIES, ends_sentence, flag_lines, quote, rows, words
+from corpuslint_boilerplate import lexicon, menus
+from corpuslint_boilerplate.lines import WIRE_AGENCIES, ends_sentence, flag_lines, quote, rows
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
            "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
            "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Published|Posted")
+_DATES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+          "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 # Words a button starts with: an all-caps label glued to one of them lost its line break.
 _BUTTON_WORDS = ("Sign|Subscribe|Log|Login|Register|Join|Read|Click|Watch|Listen|Download|Share|Follow|Get|Shop|Buy|"
                  "Search|Menu|Home|More|Skip|Sections|Topics|Updated|Published|Posted")
@@ -55,13 +57,15 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
         return re.compile(rf"[\w&'’.-]+(?: [\w&'’.-]+){{0,2}}(?:\s*[|·•]\s*(?:{label})){{3,}}(?-i:[A-Z][a-z]+)?",
                           re.IGNORECASE)
     if kind == "trail":  # any crumbs, two strong separators or more: "KRVX 9 › Weather › Calder County"
-        return re.compile(r"[\w&'’.,-]+(?: [\w&'’.,-]+){0,3}(?:\s*(?:›|»| > )\s*[\w&'’.,-]+(?: [\w&'’.,-]+){0,3}){2,5}")
+        return re.compile(r"[\w&'’.,-]+(?: [\w&'’.,-]+){0,4}(?:\s*(?:›|»| > |‹| < )\s*[\w&'’.,-]+(?: [\w&'’.,-]+){0,4}){2,5}")
     if kind == "single":
         return re.compile(rf"(?:{label})(?: (?:news|section|desk|headlines|pages?))?:?", re.IGNORECASE)
     if kind == "glued":  # case-sensitive: "WorldMarch 19", "HomeNewsWorldPolitics", "MENUSearchSubscribe",
         # "PoliticsBy Jane Doe" (a section label glued to the byline, which stays)
         return re.compile(rf"(?<![\w.])((?:[A-Z]{{2,}}(?=[A-Z][a-z]))?(?:{label}){{2,}})(?![\w])"
                           rf"|(?<![\w.])((?:{label})+?)(?=(?:{label}|{_MONTHS}|{WIRE_AGENCIES})(?![a-z])|By [A-Z])")
+    if kind == "date_glued":  # any capitalised word glued to a date: "CitiesJuly 3, 2026", "AppellateJune 9"
+        return re.compile(rf"(?<![\w.])((?:[A-Z][a-z]+ (?:& )?){{0,2}}[A-Z][a-z]{{2,}})(?=(?:{_DATES})\.? \d{{1,2}}\b)")
     # "shouting": an all-caps label glued to a button ("FREESign up", "MENUSearch")
     return re.compile(rf"(?<![\w])([A-Z]{{2,}})(?=(?:{_BUTTON_WORDS})(?:\b|[A-Z]))")
 
@@ -90,7 +94,8 @@ def _spaced_row(raw: str) -> bool:
             return False
     else:
         items = [i.strip() for i in _WIDE_GAP.split(text) if i.strip()]
-    if len(items) < 2 or any(i.count(" ") > 3 or len(i) > 32 or i[-1:] in ".!?" for i in items):
+    if len(items) < 2 or any(i.count(" ") > (4 if _BUTTON_MARK.match(i) else 3) or len(i) > 32 or i[-1:] in ".!?"
+                             for i in items):
         return False
     if all(_BUTTON_MARK.match(i) and _LETTERS.search(i) for i in items):
         return True  # "▶ Play episode   ⬇ Download", "♡ Save   ↗ Share"
@@ -115,38 +120,6 @@ def _table_row(rs, k: int, cells=_gap_cells) -> bool:
     n = cells(rs[k].line.text)
     return n >= 2 and any(0 <= j < len(rs) and rs[j].index == rs[k].index + (j - k) and cells(rs[j].line.text) == n
                           for j in (k - 1, k + 1))
-
-
-def _menu_item(text: str) -> bool:
-    """Shaped like one entry of a menu: at most four words, capitalised, no figures, no
-    sentence ending or colon ("Boilers & Heating", "Who We Are", "Give Online")."""
-    return (len(text) <= 32 and text.count(" ") <= 3 and text[:1].isupper() and text[-1:] not in ".!?:;,"
-            and not any(c.isdigit() for c in text) and ", " not in text)
-
-
-def _vertical_menus(rs, is_label: list[bool], doc: corpuslint.Document):
-    """The rows of menus set one entry a line: three entries or more on adjacent lines, one of
-    them a known label ("Home", "Contact"), standing above the page's first sentence of prose
-    or below its last one (or holding two known labels). Not a list the text introduces with
-    a colon ("Our sections:"), nor one of prose."""
-    items = [_menu_item(r.tidy) for r in rs]
-    if sum(items) < 3 or not any(is_label):
-        return []
-    counts, stops = words(doc)
-    prose = [k for k, (r, n, f) in enumerate(zip(rs, counts, stops)) if n >= 8 and f >= 0.25 * n and ends_sentence(r.tidy)]
-    first, last = (prose[0], prose[-1]) if prose else (len(rs), -1)
-    out, k = [], 0
-    while k < len(rs):
-        j = k
-        while j + 1 < len(rs) and items[j] and items[j + 1] and rs[j + 1].index == rs[j].index + 1:
-            j += 1
-        run = range(k, j + 1)
-        labels = sum(is_label[i] for i in run)
-        if (items[k] and len(run) >= 3 and labels and (labels >= 2 or j < first or k > last)
-                and not (k > 0 and rs[k - 1].index == rs[k].index - 1 and rs[k - 1].tidy.endswith(":"))):
-            out.extend(rs[i] for i in run)
-        k = j + 1
-    return out
 
 
 def _masthead(text: str) -> bool:
@@ -285,12 +258,12 @@ class NavigationLabel(corpuslint.Rule):
                 # Four short links or more between bars, whatever their words: "Football |
                 # Transfers | Live scores | Tables" (no figures, no sentence).
                 whole = whole or (t.count(" | ") >= 3 and len(t) <= 120 and not any(c.isdigit() for c in t)
-                                  and all(p.count(" ") < 4 and p[:1].isupper() for p in t.split(" | "))
+                                  and all(p.count(" ") < 4 and (p[:1].isupper() or p[1:2].isupper()) for p in t.split(" | "))
                                   and not _table_row(rs, k, _bar_cells))
                 # Or in capitals, where no glue shows: "FASHIONBEAUTYCULTUREWELLNESS"
                 whole = whole or (len(t) >= 12 and " " not in t and t.isupper()
                                   and bool(_pattern("caps_glued", extra).fullmatch(t)))
-                whole = whole or (("›" in t or "»" in t or " > " in t) and len(t) <= 120
+                whole = whole or (("›" in t or "»" in t or " > " in t or "‹" in t or " < " in t) and len(t) <= 120
                                   and bool(_pattern("trail", extra).fullmatch(t)))
                 # A row of short links between dots: "Death notices · Lottery numbers · What's on"
                 # (no figures: "Serves 8 · Prep 40 minutes · Bake 45 minutes" is a recipe's own)
@@ -324,9 +297,9 @@ class NavigationLabel(corpuslint.Rule):
                                                     m.group(1), text[a + m.end():a + m.end() + 20]))
                 glued_findings.extend(found)
         flagged = {row.index for row, _, _ in hits}
-        for row in _vertical_menus(rs, is_label, doc):
+        for row, what in menus.one_entry_a_line(rs, is_label, doc):
             if row.index not in flagged:
-                hits.append((row, f"navigation label (an entry of a menu set one item a line) {quote(row.tidy)}", {}))
+                hits.append((row, f"navigation label ({what}) {quote(row.tidy)}", {}))
         hits.sort(key=lambda hit: hit[0].index)
         # The site's name alone on the first line, right above the menu flagged here: the
         # page's masthead ("Tolland Museums" over "Visit   Exhibitions   Collections").
@@ -338,12 +311,20 @@ class NavigationLabel(corpuslint.Rule):
 
     def _glued(self, doc, row, extra) -> Iterator[corpuslint.Finding]:
         text = row.line.text
+        taken = []
         for m in _pattern("glued", extra).finditer(text):
             a, b = m.span(1) if m.group(1) else m.span(2)
+            taken.append((a, b))
             yield self._glue_finding(doc, row.line.start + a, row.line.start + b, text[a:b], text[b:b + 20])
+        spans = []
         for m in _pattern("shouting", extra).finditer(text):
             a, b = m.span(1)
+            spans.append((a, b))
             yield self._glue_finding(doc, row.line.start + a, row.line.start + b, text[a:b], text[b:b + 20])
+        for m in _pattern("date_glued", extra).finditer(text):  # unless a known label was found there
+            a, b = m.span(1)
+            if not any(x < b and a < y for x, y in [*spans, *taken]):
+                yield self._glue_finding(doc, row.line.start + a, row.line.start + b, text[a:b], text[b:b + 20])
 
     def _glue_finding(self, doc, start, end, label, after) -> corpuslint.Finding:
         fix = corpuslint.Fix((corpuslint.Edit(start, end, ""),), safe=False, message=f"delete {label!r}")

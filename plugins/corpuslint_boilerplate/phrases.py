@@ -164,6 +164,9 @@ class CallToAction(PhraseRule):
         matcher = lexicon.whole_line(self.lexicon_name, lexicon.extra_patterns(self, ctx))
         rs, texts = short_rows(doc, ctx.options.get("max-chars", 300))
         found = {k for k, hit in enumerate(_with_link_rows(matcher, texts)) if hit and not _mention(matcher, texts[k])}
+        # A form's field, its required mark kept on the raw line ("Comment *", "Email address *").
+        found |= {k for k, r in enumerate(rs) if len(texts[k]) <= 30 and r.line.text.rstrip().endswith("*")
+                  and _FORM_FIELD.fullmatch(texts[k])}
         hits = [(rs[k], f"{self.what} {quote(texts[k])}", {}) for k in sorted(found)]
         boxes = _author_box(rs, texts, found) if any(t.startswith(("About", "Author", "ABOUT", "Meet")) for t in texts) else []
         boxes += _author_bio(rs, texts, found | set(boxes))
@@ -203,6 +206,9 @@ def _author_box(rs, texts: list[str], found: set[int]) -> list[int]:
     return out
 
 
+_FORM_FIELD = re.compile(r"(?:your )?(?:full |first |last |display |user ?)?(?:name|e-?mail(?: address)?|comments?|website|url|"
+                         r"message|phone(?: number)?|telephone|surname|subject|password|username|postcode|zip code|"
+                         r"country|company|reply|review|title|rating)", re.IGNORECASE)
 # A name alone or with a role or outlet ("Rhiannon Tully · Journalist"); the byline's name.
 _NAME_CARD = re.compile(r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})(?: ?[·|,–—] ?[\w&'’ .-]{2,40})?")
 _BYLINE_NAME = re.compile(r"(?:by|written by|words by|story by|reporting by) (?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})"

@@ -1,0 +1,100 @@
+"""Menus and lists of links set one entry a line (BP004): a site's menu, a table of contents,
+an archive's months. No line of them says what it is; the run of lines does."""
+from __future__ import annotations
+
+import re
+
+import corpuslint
+
+from corpuslint_boilerplate.lines import Row, ends_sentence, words
+
+_ARCHIVE_MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November"
+                            r"|December) \d{4}(?: \(\d+\))?")
+_NUMBERING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[ivx]{1,4}\.) ")
+
+
+def one_entry_a_line(rs: list[Row], is_label: list[bool], doc: corpuslint.Document) -> list[tuple[Row, str]]:
+    """The rows of menus and link lists set one entry a line, each with what it is part of."""
+    out = [(r, "an entry of a menu set one item a line") for r in _menus(rs, is_label, doc)]
+    out += [(r, "an entry of the page's table of contents") for r in _contents(rs)]
+    out += [(r, "a month of an archive's list") for r in _archive(rs)]
+    return out
+
+
+def _runs(rs: list[Row], member: list[bool], least: int = 3):
+    """(first, last) positions of each run of ``least`` or more members on adjacent lines."""
+    k = 0
+    while k < len(rs):
+        if not member[k]:
+            k += 1
+            continue
+        j = k
+        while j + 1 < len(rs) and member[j + 1] and rs[j + 1].index == rs[j].index + 1:
+            j += 1
+        if j - k + 1 >= least:
+            yield k, j
+        k = j + 1
+
+
+def _menu_item(text: str) -> bool:
+    """Shaped like one entry of a menu: at most four words, capitalised, no figures, no
+    sentence ending or colon ("Boilers & Heating", "Who We Are", "Give Online")."""
+    return (len(text) <= 32 and text.count(" ") <= 3 and text[:1].isupper() and text[-1:] not in ".!?:;,"
+            and not any(c.isdigit() for c in text) and ", " not in text)
+
+
+def _menus(rs: list[Row], is_label: list[bool], doc: corpuslint.Document) -> list[Row]:
+    """The rows of menus set one entry a line: three entries or more on adjacent lines, one of
+    them a known label ("Home", "Contact"), standing above the page's first sentence of prose
+    or below its last one (or holding two known labels). Not a list the text introduces with
+    a colon ("Our sections:"), nor one of prose."""
+    items = [_menu_item(r.tidy) for r in rs]
+    if sum(items) < 3 or not any(is_label):
+        return []
+    counts, stops = words(doc)
+    prose = [k for k, (r, n, f) in enumerate(zip(rs, counts, stops)) if n >= 8 and f >= 0.25 * n and ends_sentence(r.tidy)]
+    first, last = (prose[0], prose[-1]) if prose else (len(rs), -1)
+    out: list[Row] = []
+    for k, j in _runs(rs, items):
+        labels = sum(is_label[k:j + 1])
+        if (labels and (labels >= 2 or j < first or k > last)
+                and not (k > 0 and rs[k - 1].index == rs[k].index - 1 and rs[k - 1].tidy.endswith(":"))):
+            out.extend(rs[k:j + 1])
+    return out
+
+
+def _contents(rs: list[Row]) -> list[Row]:
+    """A table of contents: three short lines or more on adjacent lines, no sentence or
+    `Label: value` among them, that each stand again further down the page, once, in the same
+    order and apart from each other, as its headings, most with their section's text right
+    below them ("Installation / Requirements / Basic
+    usage" below "On this page", then each heading above its section; a leading "2." or "2.1"
+    does not count). The headings below stay; the list above goes. A block repeated whole (a forum
+    member's details under every post, a product's specifications) is not one."""
+    keys = [_NUMBERING.sub("", r.tidy, count=1).lower() if len(r.tidy) <= 60 else "" for r in rs]
+    short = [bool(key) and key.count(" ") <= 7 and ":" not in key and not ends_sentence(key) for key in keys]
+    if sum(short) < 6:  # three in the list and three below, at least
+        return []
+    out: list[Row] = []
+    for k, j in _runs(rs, short):
+        below: dict[str, list[int]] = {}
+        for i in range(j + 1, len(rs)):
+            if short[i]:
+                below.setdefault(keys[i], []).append(i)
+        again = [len(below.get(keys[i], ())) == 1 for i in range(len(rs))]
+        for a, b in _runs(rs[k:j + 1], again[k:j + 1]):  # the entries found below, on adjacent lines
+            places = [below[keys[i]][0] for i in range(k + a, k + b + 1)]
+            # Headings: most of them have their section's text right below, not another short line.
+            texts_below = sum(1 for x in places if x + 1 < len(rs) and not short[x + 1])
+            if all(y - x >= 2 for x, y in zip(places, places[1:])) and 2 * texts_below >= len(places):
+                out.extend(rs[k + a:k + b + 1])
+    return out
+
+
+def _archive(rs: list[Row]) -> list[Row]:
+    """An archive's list of months, three or more on adjacent lines ("November 2023",
+    "October 2023 (4)")."""
+    months = [len(r.tidy) <= 24 and bool(_ARCHIVE_MONTH.fullmatch(r.tidy)) for r in rs]
+    if sum(months) < 3:
+        return []
+    return [r for k, j in _runs(rs, months) for r in rs[k:j + 1]]
