@@ -68,6 +68,7 @@ _GALLERY_PROMPTS = tuple(f"({verb} {to} {what})" for verb in ("click", "tap") fo
 # Where a glued credit can start: a small letter or digit before a capital, or a full stop
 # before one ("ParkPhoto", "2023IMAGE", "night.SnapStar"); most lines have neither near their end.
 _CAMEL_OR_DOT = re.compile(r"[a-z0-9.][A-Z]")
+_GLUE = re.compile(r"[^\W_.!?)”\"][A-ZÀ-Þ]|[.!?)”\"][A-ZÀ-Þ]")
 
 
 def _first_copy(rs, k: int, firsts: dict[str, list[int]]) -> int | None:
@@ -136,10 +137,8 @@ class PhotoCaption(corpuslint.Rule):
         hits = []
         rs = rows(doc)
         flagged: set[int] = set()
-        firsts: dict[str, list[int]] = {}  # the lines above, by their first twenty characters
+        firsts: dict[str, list[int]] | None = None  # the lines, by their first twenty characters
         for k, row in enumerate(rs):
-            if len(row.tidy) >= 20:
-                firsts.setdefault(row.tidy[:20], []).append(k)
             t = row.tidy
             if not t or len(t) > 600:
                 continue
@@ -160,7 +159,14 @@ class PhotoCaption(corpuslint.Rule):
                 hits.append((row, f"photo caption with its credit glued on {quote(t)}", {}))
                 flagged.add(k)
                 continue
-            j = _first_copy(rs, k, firsts) if t[-1:] not in ".!?" else None
+            j = None
+            # A copy with words glued on shows a letter, digit or stop right before a capital.
+            if len(t) >= 22 and t[-1:] not in ".!?" and _GLUE.search(t, 20):
+                if firsts is None:
+                    firsts = {}
+                    for i, r in enumerate(rs):
+                        firsts.setdefault(r.tidy[:20], []).append(i)
+                j = _first_copy(rs, k, firsts)
             if j is not None:  # a caption shown twice, whatever glued on the second copy's end
                 if j not in flagged:
                     hits.append((rs[j], f"photo caption (first copy) {quote(rs[j].tidy)}", {}))

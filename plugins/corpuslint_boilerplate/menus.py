@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import re
 
-import corpuslint
-
-from corpuslint_boilerplate.lines import Row, ends_sentence, words
+from corpuslint_boilerplate.lines import Row, ends_sentence
 
 _ARCHIVE_MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November"
                             r"|December) \d{4}(?: \(\d+\))?")
 _NUMBERING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[ivx]{1,4}\.) ")
 
 
-def one_entry_a_line(rs: list[Row], is_label: list[bool], doc: corpuslint.Document) -> list[tuple[Row, str]]:
+def one_entry_a_line(rs: list[Row], is_label: list[bool]) -> list[tuple[Row, str]]:
     """The rows of menus and link lists set one entry a line, each with what it is part of."""
-    out = [(r, "an entry of a menu set one item a line") for r in _menus(rs, is_label, doc)]
+    out = [(r, "an entry of a menu set one item a line") for r in _menus(rs, is_label)]
     out += [(r, "an entry of the page's table of contents") for r in _contents(rs)]
     out += [(r, "a month of an archive's list") for r in _archive(rs)]
     return out
@@ -43,22 +41,24 @@ def _menu_item(text: str) -> bool:
             and not any(c.isdigit() for c in text) and ", " not in text)
 
 
-def _menus(rs: list[Row], is_label: list[bool], doc: corpuslint.Document) -> list[Row]:
+def _menus(rs: list[Row], is_label: list[bool]) -> list[Row]:
     """The rows of menus set one entry a line: three entries or more on adjacent lines, one of
     them a known label ("Home", "Contact"), standing above the page's first sentence of prose
     or below its last one (or holding two known labels). Not a list the text introduces with
     a colon ("Our sections:"), nor one of prose."""
-    items = [_menu_item(r.tidy) for r in rs]
-    if sum(items) < 3 or not any(is_label):
+    if sum(is_label) == 0:
         return []
-    counts, stops = words(doc)
-    prose = [k for k, (r, n, f) in enumerate(zip(rs, counts, stops)) if n >= 8 and f >= 0.25 * n and ends_sentence(r.tidy)]
+    items = [_menu_item(r.tidy) for r in rs]
+    runs = [(k, j) for k, j in _runs(rs, items) if any(is_label[k:j + 1])
+            and not (k > 0 and rs[k - 1].index == rs[k].index - 1 and rs[k - 1].tidy.endswith(":"))]
+    if not runs:
+        return []
+    # Sentences of prose: eight words or more and a sentence ending (function words need not be counted).
+    prose = [k for k, r in enumerate(rs) if r.tidy.count(" ") >= 7 and ends_sentence(r.tidy)]
     first, last = (prose[0], prose[-1]) if prose else (len(rs), -1)
     out: list[Row] = []
-    for k, j in _runs(rs, items):
-        labels = sum(is_label[k:j + 1])
-        if (labels and (labels >= 2 or j < first or k > last)
-                and not (k > 0 and rs[k - 1].index == rs[k].index - 1 and rs[k - 1].tidy.endswith(":"))):
+    for k, j in runs:
+        if sum(is_label[k:j + 1]) >= 2 or j < first or k > last:
             out.extend(rs[k:j + 1])
     return out
 
@@ -71,10 +71,11 @@ def _contents(rs: list[Row]) -> list[Row]:
     usage" below "On this page", then each heading above its section; a leading "2." or "2.1"
     does not count). The headings below stay; the list above goes. A block repeated whole (a forum
     member's details under every post, a product's specifications) is not one."""
-    keys = [_NUMBERING.sub("", r.tidy, count=1).lower() if len(r.tidy) <= 60 else "" for r in rs]
-    short = [bool(key) and key.count(" ") <= 7 and ":" not in key and not ends_sentence(key) for key in keys]
+    short = [len(r.tidy) <= 60 and r.tidy.count(" ") <= 8 and ":" not in r.tidy and not ends_sentence(r.tidy) for r in rs]
     if sum(short) < 6:  # three in the list and three below, at least
         return []
+    keys = [(_NUMBERING.sub("", r.tidy, count=1) if r.tidy[:1].isdigit() or r.tidy[:1] in "ivx" else r.tidy).lower()
+            if ok else "" for r, ok in zip(rs, short)]
     out: list[Row] = []
     for k, j in _runs(rs, short):
         below: dict[str, list[int]] = {}
@@ -94,7 +95,7 @@ def _contents(rs: list[Row]) -> list[Row]:
 def _archive(rs: list[Row]) -> list[Row]:
     """An archive's list of months, three or more on adjacent lines ("November 2023",
     "October 2023 (4)")."""
-    months = [len(r.tidy) <= 24 and bool(_ARCHIVE_MONTH.fullmatch(r.tidy)) for r in rs]
+    months = [len(r.tidy) <= 24 and r.tidy[:1] in "JFMASOND" and bool(_ARCHIVE_MONTH.fullmatch(r.tidy)) for r in rs]
     if sum(months) < 3:
         return []
     return [r for k, j in _runs(rs, months) for r in rs[k:j + 1]]

@@ -297,7 +297,7 @@ class NavigationLabel(corpuslint.Rule):
                                                     m.group(1), text[a + m.end():a + m.end() + 20]))
                 glued_findings.extend(found)
         flagged = {row.index for row, _, _ in hits}
-        for row, what in menus.one_entry_a_line(rs, is_label, doc):
+        for row, what in menus.one_entry_a_line(rs, is_label):
             if row.index not in flagged:
                 hits.append((row, f"navigation label ({what}) {quote(row.tidy)}", {}))
         hits.sort(key=lambda hit: hit[0].index)

@@ -55,6 +55,9 @@ def _with_link_rows(matcher: lexicon.LineMatcher, texts: list[str]) -> list[bool
     matches: a row that holds a known button or footer link is the page's, whatever its other
     links say ("Corrections and clarifications | Submit a news tip | Report an error")."""
     hits = matcher.fullmatch_all(texts)
+    joined = lexicon._lowered(texts)  # the document's lines in one string, shared by the lexicon rules
+    if " | " not in joined and " · " not in joined and " • " not in joined:
+        return hits
     rows_of_links = [(k, items) for k, t in enumerate(texts) if not hits[k] and ("|" in t or "·" in t or "•" in t)
                      and (items := _link_row(t))]
     if rows_of_links:
@@ -165,8 +168,8 @@ class CallToAction(PhraseRule):
         rs, texts = short_rows(doc, ctx.options.get("max-chars", 300))
         found = {k for k, hit in enumerate(_with_link_rows(matcher, texts)) if hit and not _mention(matcher, texts[k])}
         # A form's field, its required mark kept on the raw line ("Comment *", "Email address *").
-        found |= {k for k, r in enumerate(rs) if len(texts[k]) <= 30 and r.line.text.rstrip().endswith("*")
-                  and _FORM_FIELD.fullmatch(texts[k])}
+        found |= {k for k, t in enumerate(texts) if len(t) <= 30 and rs[k].line.text.rstrip().endswith("*")
+                  and _FORM_FIELD.fullmatch(t)}
         hits = [(rs[k], f"{self.what} {quote(texts[k])}", {}) for k in sorted(found)]
         boxes = _author_box(rs, texts, found) if any(t.startswith(("About", "Author", "ABOUT", "Meet")) for t in texts) else []
         boxes += _author_bio(rs, texts, found | set(boxes))
@@ -224,22 +227,24 @@ def _author_bio(rs, texts: list[str], found: set[int]) -> list[int]:
     goes too."""
     names: set[str] = set()
     for t in texts[:_TAIL_ROWS]:
-        m = _BYLINE_NAME.match(t)
+        m = _BYLINE_NAME.match(t) if len(t) <= 80 else None
         if m and (name := m.group("name") or m.group("card")) and name[:1].isupper():
             names.update((name, name.split(" ")[0]))
     out: list[int] = []
     for k in range(max(1, len(texts) - _TAIL_ROWS), len(texts)):
         bio = texts[k]
-        if k in found or bio.count(" ") > 60 or not _BIO.match(bio):
+        if k in found or bio.count(" ") > 60:
             continue
         first = bio.split(" ", 1)[0]
-        card = _NAME_CARD.fullmatch(texts[k - 1])
-        if card and rs[k - 1].index == rs[k].index - 1 and (
-                bio.startswith(card.group("name") + " ") or first == card.group("name").split(" ")[0]):
-            if k - 1 not in found and k - 1 not in out:
-                out.append(k - 1)
-            out.append(k)
-        elif any(bio.startswith(name + " ") for name in names):
+        above = texts[k - 1]
+        card = (_NAME_CARD.fullmatch(above) if len(above) <= 80 and above.startswith(first)
+                and rs[k - 1].index == rs[k].index - 1 else None)
+        if card and (bio.startswith(card.group("name") + " ") or first == card.group("name").split(" ")[0]):
+            if _BIO.match(bio):
+                if k - 1 not in found and k - 1 not in out:
+                    out.append(k - 1)
+                out.append(k)
+        elif first in names and any(bio.startswith(name + " ") for name in names) and _BIO.match(bio):
             out.append(k)
     return out
 
