@@ -14,8 +14,27 @@ _NUMBERING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[ivx]
 def one_entry_a_line(rs: list[Row], is_label: list[bool]) -> list[tuple[Row, str]]:
     """The rows of menus and link lists set one entry a line, each with what it is part of."""
     out = [(r, "an entry of a menu set one item a line") for r in _menus(rs, is_label)]
-    out += [(r, "an entry of the page's table of contents") for r in _contents(rs)]
-    out += [(r, "a month of an archive's list") for r in _archive(rs)]
+    out += [(r, "an entry of the page's table of contents") for r in _with_header(rs, _contents(rs))]
+    out += [(r, "a month of an archive's list") for r in _with_header(rs, _archive(rs))]
+    return out
+
+
+def _with_header(rs: list[Row], listed: list[Row]) -> list[Row]:
+    """The rows of lists, each with the short line right above it that names it ("Contents",
+    "Archives", "From the archive"): at most four words, no figures, no sentence."""
+    if not listed:
+        return listed
+    position = {id(r): k for k, r in enumerate(rs)}
+    taken = {id(r) for r in listed}
+    out = list(listed)
+    for r in listed:
+        k = position[id(r)]
+        if k > 0 and id(rs[k - 1]) not in taken and rs[k - 1].index == r.index - 1:
+            head = rs[k - 1].tidy
+            if (len(head) <= 30 and head.count(" ") <= 3 and not any(c.isdigit() for c in head)
+                    and not ends_sentence(head)):
+                out.append(rs[k - 1])
+                taken.add(id(rs[k - 1]))
     return out
 
 

@@ -93,6 +93,23 @@ LEFTOVERS = [
     "3 comments:", "Lifeboats | Stations | Volunteers | Donate", "Home  Stations  Crews  Volunteers  Shop",
     "The crew at dawn on the slipway. Image source: Harbour Trust", "The new boat on its trailer (click to enlarge)",
     "Posted on 4 May 2025 by admin",
+    # session 7: furniture of shops, bookings, forums and docs sites, in words of the team's own
+    "Show older replies", "Save to my shortlist", "Qty: 2", "Pay in 4 interest-free payments of £12.50",
+    "Free UK delivery on orders over £30", "Search our catalogue", "Search 12,500 spare parts",
+    "Suggest an edit", "Did this guide help you?", "Copy code", "37 shoppers found this helpful",
+    "Basket (2)", "This website uses only essential cookies, no trackers.", "Website built by Harbour Web Co",
+    "Typeset with the Driftwood theme.", "Running on Quayside Forum 4.1.2", "Tap here for the full timetable",
+    "Request a quote", "Book your visit online", "See all 18 photos", "We'll post the best replies. Subscribe",
+    "Print edition out Thursday. Sign up to get it delivered", "Leave your comments below and we'll read them all",
+    "Enter your email below for the weekly tide tables", "Found a typo? Email the desk",
+    "Spotted an error? Let the editor know", "See all deals", "If you buy through our links we may earn a fee",
+    "Audio loading...", "Posted 3 May 2025 · Last updated 2 hours ago", "4 min read · 2 days ago",
+    "Please bet responsibly. 18+ only.", "Confirm you are over 18 to enter this site",
+    "Nothing on this site constitutes financial advice.", "This piece does not constitute legal advice.",
+    "Registered charity no. 1187342", "© Tideline Trust · Registered charity 1187342",
+    "★★★★☆ 4.2 · 96 reviews", "3 June 2025 · 12 comments", "Basket: 2 items - £18.40",
+    "Now online: 12 members and 58 guests", "Thanked by: harbourlass, keelhaul", "Quick links", "Keep exploring",
+    'Return to "Engines and Outboards"',
 ]
 
 
@@ -142,6 +159,14 @@ ARTICLE_LINES = [
     "Last revised for the autumn term.", "4.3 Share",
     "Tickets cost €38.11 at the door.",
     "Published 3 May 2025", "Posted on 4 May 2025 by Mary Tern",
+    # session 7: sentences that use the same words
+    "Members of the crew were thanked by the mayor at the harbour dinner.",
+    "The council said nothing in the report constitutes a decision on the quay.",
+    "Walk into any chandlery and the assistant will ask whether you would like to register to vote in the harbour election.",
+    "Playing Field Trust, a local charity, says the boatyard has raised close to £10,000.",
+    "The museum was founded in 1921 and is a registered charity (No. 1104427).",
+    "Up next week, the council will vote on the new berthing fees.",
+    "Readers told us the pontoon had been loading slowly for years.",
 ]
 
 

@@ -1,0 +1,146 @@
+"""Furniture that only its shape on the page gives away: menus set one entry a line, tables of
+contents, archive lists, labels glued to a date, captions shown twice, author biographies, rows
+of links, form fields (BP002, BP004, BP005, BP011)."""
+from __future__ import annotations
+
+import pytest
+
+STORY = ("The harbour board said on Monday that the new pontoon would open in May, a year later than "
+         "planned, after the contractor found old timber piles under the silt.")
+MORE = "Boat owners who booked berths for the spring will be offered a refund or a place on the old quay."
+
+
+def flagged(lint, text, codes=("BP",)):
+    return sorted({n for f in lint({"a.txt": text}, select=list(codes)) for n in range(f.line, f.end_line + 1)})
+
+
+# --- BP004: a menu set one entry a line -------------------------------------------------------
+
+def test_a_menu_one_entry_a_line_above_the_text_goes(lint):
+    text = "\n".join(["Home", "Moorings", "Boat Repairs", "Chandlery", "Contact", "", "Pontoon delayed to May", STORY, MORE])
+    assert flagged(lint, text, ["BP004"]) == [1, 2, 3, 4, 5]
+
+
+def test_a_menu_one_entry_a_line_below_the_text_goes(lint):
+    text = "\n".join(["Pontoon delayed to May", STORY, MORE, "", "Moorings", "Winter Storage", "About", "Contact"])
+    assert flagged(lint, text, ["BP004"]) == [5, 6, 7, 8]
+
+
+def test_a_list_of_short_lines_inside_the_article_stays(lint):
+    # No known label among them, or introduced by a colon: the article's own list.
+    text = "\n".join(["Pontoon delayed to May", STORY, "The board named three options:", "Floating Berths",
+                      "Home Moorings", "Dry Stack", MORE])
+    assert flagged(lint, text, ["BP004"]) == []
+    text = "\n".join(["Pontoon delayed to May", STORY, "Floating Berths", "Dry Stack", "Swing Moorings", MORE])
+    assert flagged(lint, text, ["BP004"]) == []
+
+
+# --- BP004: a table of contents ------------------------------------------------------------
+
+def test_a_table_of_contents_goes_and_the_headings_below_stay(lint):
+    text = "\n".join(["Contents", "Why the delay", "What it costs", "Who pays", "", "Pontoon delayed to May",
+                      "Why the delay", STORY, "What it costs", MORE, "Who pays", STORY])
+    assert flagged(lint, text, ["BP004"]) == [1, 2, 3, 4]
+
+
+def test_a_block_repeated_whole_is_not_a_table_of_contents(lint):
+    # The same short lines again, together, further down: a repeated list, not headings.
+    block = ["Amber Ridge", "Bell Hollow", "Cairn Top"]
+    text = "\n".join(["Walks of the week", *block, STORY, "Last week's walks", *block, MORE])
+    assert flagged(lint, text, ["BP004"]) == []
+
+
+# --- BP004: an archive's months, labels glued to a date -------------------------------------
+
+def test_an_archive_list_of_months_goes(lint):
+    text = "\n".join(["Pontoon delayed to May", STORY, MORE, "Archive", "March 2025", "February 2025 (3)", "January 2025"])
+    assert flagged(lint, text, ["BP004"]) == [4, 5, 6, 7]
+
+
+def test_a_single_month_line_stays(lint):
+    assert flagged(lint, "\n".join(["Pontoon delayed to May", "March 2025", STORY]), ["BP004"]) == []
+
+
+@pytest.mark.parametrize("line,label", [("MooringsApril 2, 2026", "Moorings"), ("Boatyard NotesTuesday 3 June 2026", "Boatyard Notes"),
+                                        ("CourtsSept. 14, 2026 at 9:12 AM", "Courts")])
+def test_any_word_glued_to_a_date_is_a_label_with_an_unsafe_fix(lint, line, label):
+    f, = lint({"a.txt": "\n".join(["Pontoon delayed to May", line, STORY])}, select=["BP004"])
+    assert f.line == 2 and repr(label) in f.message and not f.fix.safe
+
+
+def test_a_date_after_a_space_is_no_glued_label(lint):
+    assert flagged(lint, "\n".join(["Pontoon delayed to May", "Moorings April 2, 2026", STORY]), ["BP004"]) == []
+
+
+@pytest.mark.parametrize("line", ["Forum index ‹ Boats ‹ Engines and Outboards", "Harbour › Moorings › Winter Rates and Storage Terms"])
+def test_crumbs_after_left_guillemets_and_of_five_words(lint, line):
+    assert flagged(lint, "\n".join([STORY, line, MORE]), ["BP004"]) == [2]
+
+
+def test_a_spaced_row_of_buttons_led_by_symbols(lint):
+    assert flagged(lint, "\n".join([STORY, "♡ Add to my list   ↗ Share   ✉ Email", MORE]), ["BP004"]) == [2]
+
+
+# --- BP005: a caption shown twice ------------------------------------------------------------
+
+@pytest.mark.parametrize("credit", ["Kestrel Pix/Órla Ní Bhriain", "Marta Quill for Tideline", "Harbour Board handout"])
+def test_a_caption_and_its_copy_with_any_credit_glued_on(lint, credit):
+    caption = "Divers inspect the old piles under the silt at the east quay."
+    text = "\n".join(["Pontoon delayed to May", caption, caption + credit, STORY])
+    assert flagged(lint, text, ["BP005"]) == [2, 3]
+
+
+def test_a_line_and_a_longer_sentence_starting_with_it_are_no_caption(lint):
+    first = "The board met on Monday."
+    text = "\n".join(["Pontoon delayed to May", first, first + " It said the pontoon would open in May.", STORY])
+    assert flagged(lint, text, ["BP005"]) == []
+
+
+# --- BP002: an author's biography, rows of links, form fields --------------------------------
+
+def test_the_author_biography_at_the_end_by_the_byline_name(lint):
+    text = "\n".join(["Pontoon delayed to May", "By Tamsin Lowe", STORY, MORE,
+                      "Tamsin Lowe covers the coast and its harbours for the Gazette. Tips are welcome."])
+    assert flagged(lint, text, ["BP002"]) == [5]
+
+
+def test_a_name_card_and_the_biography_below_it(lint):
+    text = "\n".join(["Pontoon delayed to May", STORY, MORE, "Idris Penhale · Reporter",
+                      "Idris writes about boats, weather and the town council."])
+    assert flagged(lint, text, ["BP002"]) == [4, 5]
+
+
+def test_a_paragraph_about_someone_else_is_no_biography(lint):
+    text = "\n".join(["Pontoon delayed to May", "By Tamsin Lowe", STORY, "Harbour master Ewan Rook said the piles were a surprise.",
+                      "Ewan Rook has worked at the harbour for thirty years and remembers the old jetty."])
+    assert flagged(lint, text, ["BP002"]) == []
+
+
+@pytest.mark.parametrize("row", ["Reprints & Permissions | Corrections", "Tide tables · Contact us · Cookie settings",
+                                 "Log in | List your boat"])
+def test_a_row_of_links_holding_a_known_one_goes(lint, row):
+    assert flagged(lint, "\n".join([STORY, MORE, row]), ["BP002", "BP010"]) == [3]
+
+
+def test_a_row_of_words_between_bars_holding_no_known_link_stays(lint):
+    assert flagged(lint, "\n".join([STORY, "Length: 9 m | Beam: 3 m | Draft: 1.2 m", MORE]), ["BP002", "BP010"]) == []
+
+
+@pytest.mark.parametrize("field", ["Comment *", "Your name *", "Email address *"])
+def test_form_fields_marked_required(lint, field):
+    assert flagged(lint, "\n".join([STORY, MORE, "Leave a reply", field]), ["BP002"])[-1] == 4
+
+
+def test_a_heading_with_a_footnote_star_is_no_form_field(lint):
+    assert flagged(lint, "\n".join([STORY, "Harbour dues*", MORE]), ["BP002"]) == []
+
+
+# --- BP011: the headline and its deck below furniture ---------------------------------------
+
+def test_headline_and_deck_stay_above_rows_of_furniture(lint):
+    text = "\n".join(["Menu   Search   Sign in", "", "Pontoon opening slips to May after divers find old piles",
+                      "Contractor says timber under the silt must come out before work resumes",
+                      "Tamsin Lowe · Harbour Gazette", "Posted 3 March 2026 | Updated 2 hours ago",
+                      "Share   Email   Print", "", STORY, MORE])
+    lines = flagged(lint, text)
+    assert 3 not in lines and 4 not in lines
