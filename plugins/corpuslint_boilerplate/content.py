@@ -122,9 +122,11 @@ class LowContentLine(corpuslint.Rule):
     entries goes. Unlike jusText, the start and end of the document count as neither good nor
     bad, so a headline or a closing list keeps the class of the text beside it. Bad lines are
     flagged, except bylines, lines that end a sentence (a line-up or a list of results was
-    written as text) and the article's headline: the nearest title-shaped line (3 to 15 words,
-    few function words, no sentence ending) at most three lines above the first byline or
-    sentence of prose near the top, however much page furniture the scraper left around it.
+    written as text) and the article's headline and deck: the nearest title-shaped line (3 to
+    15 words, under a third of them function words, no sentence ending, not shaped as a menu
+    or breadcrumb) at most six lines above the byline (or, with none, the first sentence of
+    prose) near the top, and the title-shaped line right above it, however much page
+    furniture the scraper left around them.
     Lines with no letters are left to BP012 and do not count as context.
     A paragraph hard-wrapped over several lines (a line of eight words or more, a quarter of
     them function words and no sentence ending, the next one carrying on in lower case) is
@@ -200,23 +202,25 @@ _FIRST_ROWS = 10  # where an article's byline or first sentence stands, whatever
 
 def _headline(texts: list[str], word_counts: list[int], stop_counts: list[int], raws: list[str]) -> set[int]:
     """The article's headline and the deck below it, which BP011 leaves alone however much page
-    furniture surrounds them: above the article's first byline or sentence of prose (among the
-    first lines; at most six lines above it), the nearest line shaped like a title
-    (lines.title_shaped) with no sentence ending and few function words (a headline drops its
-    articles), and the title-shaped line right above it. Rows shaped as furniture are never
+    furniture surrounds them: above the article's byline, or its first sentence of prose if it
+    has none (among the first lines; at most six lines above it), the nearest line shaped like a title
+    (lines.title_shaped) with no sentence ending and under a third of function words (a headline drops
+    most articles), and the title-shaped line right above it. Rows shaped as furniture are never
     the headline: items apart by bars, dots or runs of spaces, a breadcrumb's arrows, a label
     glued to a date."""
-    for j in range(min(_FIRST_ROWS, len(texts))):
-        n = word_counts[j]
-        t = texts[j]  # a sentence, not a teaser cut with an ellipsis
-        if is_byline(t) or (n >= 8 and stop_counts[j] >= 0.25 * n and ends_sentence(t) and not t.endswith(("…", ".."))):
-            break
-    else:
+    top = range(min(_FIRST_ROWS, len(texts)))
+    # The byline, if there is one near the top: a sentence above it is page furniture ("Already
+    # a subscriber? Sign in."), not the article's first.
+    j = next((j for j in top if is_byline(texts[j])), None)
+    if j is None:
+        j = next((j for j in top if word_counts[j] >= 8 and stop_counts[j] >= 0.25 * word_counts[j]
+                  and ends_sentence(texts[j]) and not texts[j].endswith(("…", ".."))), None)
+    if j is None:
         return set()
 
     def titled(k: int) -> bool:
         t, n = texts[k], word_counts[k]
-        return (title_shaped(t, n) and not ends_sentence(t) and stop_counts[k] < 0.25 * n
+        return (title_shaped(t, n) and not ends_sentence(t) and stop_counts[k] < 0.34 * n
                 and not _furniture_shape(t, raws[k]))
 
     for k in range(j - 1, max(-1, j - 7), -1):
