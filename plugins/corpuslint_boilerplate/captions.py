@@ -40,7 +40,7 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
                           r"|(?:supplied|handout|courtesy)\.?",
                           re.IGNORECASE)
     if kind == "trail":  # the Guardian's form: "... outside Downing Street. Photograph: Stefan Rousseau/PA"
-        return re.compile(r"(?:[.!?”\"]\s+(?:(?i:photograph|photo|picture|pic|image|illustration|composite|credit)s?(?i: source| credit)?(?::| ©)\s*[^.:]{2,80}"
+        return re.compile(r"(?:[.!?”\"]\s+(?:(?i:photograph|photo|picture|pic|image|illustration|composite|credit)s?(?i: source| credit)?(?::| ©| by(?= [A-Z]))\s*[^.:]{2,80}"
                           # a magazine's form: "... where she was born. Jane Doe for Harbour Life"
                           r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} for (?:the )?[A-Z][\w'’&.-]*(?: (?:&|[A-Z][\w'’&.-]*)){0,3}))$")
     if kind == "glued":  # a credit glued to the caption by a lost line break: "...at Kettle ParkPhoto:
@@ -176,7 +176,7 @@ class PhotoCaption(corpuslint.Rule):
                 continue
             if (((")" in t[-45:] and _pattern("tail", extra).search(t))
                     or (short and _pattern("head", extra).fullmatch(t))
-                    or ((":" in t[-90:] or " for " in t[-70:] or "©" in t[-90:]) and _pattern("trail", extra).search(t))
+                    or ((":" in t[-90:] or " for " in t[-70:] or "©" in t[-90:] or " by " in t[-80:]) and _pattern("trail", extra).search(t))
                     # a gallery's prompt: "... after the airbrush stage (click to enlarge)"
                     or (t[-1:] == ")" and " " in t and t.lower().endswith(_GALLERY_PROMPTS))
                     or (t[:2] in ("In", "in", "Th", "th", "TH", "IN") and _pattern("lead", extra).fullmatch(t))

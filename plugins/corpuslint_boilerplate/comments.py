@@ -41,7 +41,8 @@ class ReaderComments(corpuslint.Rule):
     Finds the timestamps of comments: a short line saying when something was posted, as a
     time ago (`3 days ago`) or as a date with a clock time (`September 20, 2024 at 8:14 am`,
     `9 Mar 2025 08:14`), with the commenter's name on the same line (`MargauxL · 3 days ago`)
-    or on the line above (`Martin H.`). Two such comments at most `max-gap` lines apart
+    or on the line above (`Martin H.`), or before a colon and the comment on one line
+    (`Ines R. · 2 days ago: Will the Sunday service change too?`, enough alone). Two such comments at most `max-gap` lines apart
     (default 8), or one below a comments header (`14 comments`, `6 thoughts on "..."`,
     `Comments (3)`), make a thread. Every line from the thread's header (or the first
     commenter's name) to the end of the last comment is flagged: the header, the names, the
@@ -86,9 +87,13 @@ class ReaderComments(corpuslint.Rule):
         if not _GATE.search("\n".join(t for t in texts if len(t) <= 80)):
             return
         units = [k for k in range(len(texts)) if len(texts[k]) <= 80 and _comment_start(texts, k) is not None]
-        if not units:
+        # A comment on one line, its name and time before a colon: "Ines R. · 2 days ago: Will ...".
+        inline = {k for k, t in enumerate(texts) if len(t) > 80 and _inline_comment(t)}
+        if not units and not inline:
             return
         starts = {k: _comment_start(texts, k) for k in units}
+        starts.update((k, k) for k in inline)
+        units = sorted({*units, *inline})
         max_gap, last_lines = ctx.options.get("max-gap", 8), ctx.options.get("last-lines", 3)
         threads: list[list[int]] = []
         for k in units:
@@ -100,7 +105,7 @@ class ReaderComments(corpuslint.Rule):
         for thread in threads:
             first, size = starts[thread[0]], f"{len(thread)} comment{'s' if len(thread) > 1 else ''}"
             header = next((j for j in range(first - 1, max(-1, first - 4), -1) if _HEADER.fullmatch(texts[j])), None)
-            if len(thread) < 2 and header is None:
+            if len(thread) < 2 and header is None and thread[0] not in inline:
                 continue  # one timestamp alone, with no comments header above it
             if header is not None:
                 first = header  # the thread's header, and what stands between it and the first comment
@@ -113,6 +118,19 @@ class ReaderComments(corpuslint.Rule):
             for j in range(first, end + 1):
                 hits.append((rs[j], f"reader comment thread ({size}): {quote(texts[j])}", {}))
         yield from flag_lines(self, doc, hits)
+
+
+def _inline_comment(text: str) -> bool:
+    """A comment written on one line after its commenter's name and time and a colon
+    ("Ines R. · 2 days ago: Will the Sunday service change too?")."""
+    head, colon, rest = text[:90].partition(": ")
+    if not colon or not rest or not _GATE.search(head):
+        return False
+    m = _WHEN.search(head)
+    if m is None or head[m.end():].strip(_SEPARATORS):
+        return False
+    before = head[:m.start()].strip(_SEPARATORS)
+    return bool(before) and bool(_NAME.fullmatch(before)) and before.lower().split()[0] not in _NOT_NAMES
 
 
 def _comment_start(texts: list[str], k: int) -> int | None:

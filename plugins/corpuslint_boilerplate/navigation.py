@@ -99,11 +99,15 @@ def _spaced_row(raw: str) -> bool:
         return False
     if all(_BUTTON_MARK.match(i) and _LETTERS.search(i) for i in items):
         return True  # "▶ Play episode   ⬇ Download", "♡ Save   ↗ Share"
-    return (len(items) >= 3 and not any(c.isdigit() for c in text)
-            and all(i[:1].isupper() for i in items))
+    # No figures but a share count among share buttons ("WhatsApp   ✉   148 shares").
+    counted = [i for i in items if _SHARE_COUNT.fullmatch(i)]
+    rest = [i for i in items if i not in counted]
+    return (len(items) >= 3 and not any(c.isdigit() for i in rest for c in i)
+            and all(i[:1].isupper() or (_BUTTON_MARK.match(i) and len(i) <= 2) for i in rest))
 
 
 _LETTERS = re.compile(r"[^\W\d_]{2}")
+_SHARE_COUNT = re.compile(r"\d[\d,.]*[kKmM]? (?:shares?|likes?|comments?|reactions?)")
 
 
 def _gap_cells(raw: str) -> int:

@@ -307,7 +307,8 @@ class LinkTeaser(PhraseRule):
         # A link to a file, its type and size in brackets: "Annual report 2024 (PDF, 2.3MB)".
         # Three substring tests of the document: a lexicon pattern would need its eleven file types as trigger words.
         joined = lexicon._lowered(texts)
-        if "b)" in joined and ("kb)" in joined or "mb)" in joined or "gb)" in joined or "ib)" in joined):
+        if ("b)" in joined and ("kb)" in joined or "mb)" in joined or "gb)" in joined or "ib)" in joined)
+                or "p.)" in joined or "pp)" in joined or "pages)" in joined):
             taken = set(found)
             found = sorted(taken | {k for k, t in enumerate(texts) if k not in taken and t.count(" ") < 25
                                     and _FILE_LINK.search(t)})
@@ -320,8 +321,9 @@ class LinkTeaser(PhraseRule):
 
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
-_FILE_LINK = re.compile(r"\((?:(?:pdf|docx?|xlsx?|pptx?|csv|zip|epub|odt|rtf|mp3|mp4|wav|jpe?g|png|gif|tiff?)(?:,| -| –|;)? ?)?"
-                        r"\d[\d.,]* ?[kmg]i?b\)\W*$",
+_FILE_TYPES = r"pdf|docx?|xlsx?|pptx?|csv|zip|epub|odt|rtf|mp3|mp4|wav|jpe?g|png|gif|tiff?|ics"
+_FILE_LINK = re.compile(rf"\((?:(?:{_FILE_TYPES})(?:,| -| –|;)? ?)?\d[\d.,]* ?[kmg]i?b\)\W*$"
+                        rf"|\((?:{_FILE_TYPES})(?:,| -| –|;)? ?\d+ ?(?:pp?\.?|pages)\)\W*$",
                         re.IGNORECASE)
 # Words and nothing else, a closing colon at most: "Most read", "More from Travel", "Related:".
 _HEADER_SHAPE = re.compile(r"[^\W\d_][^\W\d_ &'’-]*(?: [^\W\d_&'’-][^\W\d_&'’-]*| &)*:?")
