@@ -8,7 +8,8 @@ import string
 import corpuslint
 
 # Bullets and table bars a scraper leaves at the start of a list item or menu entry.
-_LEAD_CHARS = " \t-–—•·*>|»›◦▪►▶■□●○✓✔"
+# Bullets, and the icons that lead a button's label ("♡ Save", "↗ Share", "✉ Email").
+_LEAD_CHARS = " \t-–—•·*>|»›◦▪►▶■□●○✓✔♡♥❤↗⤴✉🖨📌🔖⬇"
 # Bars and dashes a scraper leaves after a label: "- Advertisement -", "Home |".
 _TRAIL_CHARS = " \t|-–—•·*"
 _QUOTES = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("\u00a0", " "), ("\u200b", ""))
