@@ -30,7 +30,10 @@ class PriceListing(corpuslint.Rule):
     way. A single line with a price or a distance, prices inside sentences or
     parentheses, prices set after a spaced dash (`Soup of the day — £6.75`, a menu or price
     list the text writes out), and a run of such lines right below a line ending with a colon
-    (`Payments approved:`, a list the article introduces), are left alone.
+    (`Payments approved:`, a list the article introduces), are left alone, and so are a
+    label and its price (`Extra adult: £6`, a tariff) and products the page names again alone
+    further down, half of them or more (`Lumen Page 6, £89` above a section headed `Lumen
+    Page 6`: the article's own list of what it reviews).
 
     ## Why is this bad?
     A grid of products and prices is the shop around the text, not text; scraped, it turns a
@@ -59,7 +62,7 @@ class PriceListing(corpuslint.Rule):
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
         max_words = ctx.options.get("max-words", 15)
         rs = rows(doc)
-        priced, placed = [], []
+        priced, placed, names = [], [], []
         for r in rs:
             t = r.tidy
             # Neither form ends with a full stop (most lines of prose do), and both need a digit
@@ -67,11 +70,14 @@ class PriceListing(corpuslint.Rule):
             if t[-1:] in ".!?\"" or not any(map(str.isdigit, t[-40:])) or t.count(" ") >= max_words:
                 priced.append(False)
                 placed.append(False)
+                names.append("")
                 continue
             m = _ENDS_WITH_PRICE.search(t, max(0, len(t) - 40)) if any(map(str.isdigit, t[-12:])) else None
             # "Soup of the day — £6.75": a dash set before the price is a menu or price list the
             # text writes out; a shop's tiles put the price straight after the name.
-            priced.append(m is not None and not t[:m.start()].endswith((" — ", " – ", " - ")))
+            # "Extra adult: £6": a label and its price are a tariff the page gives, not a tile.
+            priced.append(m is not None and not t[:m.start()].endswith((" — ", " – ", " - ", ": ")))
+            names.append(t[:m.start()].rstrip(" ,·|").lower() if m is not None else "")
             tail = t[-40:].lower()
             placed.append(any(w in tail for w in _DISTANCE_WORDS)
                           and bool(_ENDS_WITH_DISTANCE.search(t, max(0, len(t) - 60))))
@@ -84,6 +90,13 @@ class PriceListing(corpuslint.Rule):
                     while j < len(rs) and marks[j]:
                         marks[j] = False
                         j += 1
+        # Products the article goes on to review, each named again alone further down ("Lumen
+        # Page 6, £89" above the heading "Lumen Page 6"): the article's own list, not a shop's tiles.
+        if any(priced):
+            alone = {r.tidy.lower() for r in rs}
+            named_again = [k for k, (mark, name) in enumerate(zip(priced, names)) if mark and name in alone]
+            if 2 * len(named_again) >= sum(priced):
+                priced = [False] * len(rs)
         hits = []
         for kind, marks in (("price", priced), ("place and distance", placed)):
             if marks.count(True) < 2:

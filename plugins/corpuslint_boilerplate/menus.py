@@ -67,7 +67,7 @@ def _menus(rs: list[Row], is_label: list[bool]) -> list[Row]:
     a colon ("Our sections:"), nor one of prose."""
     if sum(is_label) == 0:
         return []
-    items = [_menu_item(r.tidy) for r in rs]
+    items = [_menu_item(r.tidy) or (label and len(r.tidy) <= 32) for r, label in zip(rs, is_label)]
     runs = [(k, j) for k, j in _runs(rs, items) if any(is_label[k:j + 1])
             and not (k > 0 and rs[k - 1].index == rs[k].index - 1 and rs[k - 1].tidy.endswith(":"))]
     if not runs:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import corpuslint
 
 from corpuslint_boilerplate import lexicon, menus
-from corpuslint_boilerplate.lines import WIRE_AGENCIES, ends_sentence, flag_lines, quote, rows
+from corpuslint_boilerplate.lines import WIRE_AGENCIES, ends_sentence, flag_lines, is_byline, quote, rows
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
            "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
@@ -131,6 +131,13 @@ def _masthead(text: str) -> bool:
     words = text.split(" ")
     return (len(words) <= 4 and len(text) <= 40 and all(w[:1].isupper() or w in ("&", "of", "the", "and") for w in words)
             and not any(c.isdigit() for c in text) and not ends_sentence(text) and ":" not in text)
+
+
+def _motto(text: str) -> bool:
+    """A site's name or motto: short, no sentence ending, no figures ("A welcoming parish church
+    in the heart of the village", "Brassworks Junction - the forum for railway modellers")."""
+    return (len(text) <= 70 and text.count(" ") <= 10 and not ends_sentence(text)
+            and not any(c.isdigit() for c in text) and not is_byline(text))
 
 
 def _glued_menu(text: str, label=None) -> bool:
@@ -307,9 +314,15 @@ class NavigationLabel(corpuslint.Rule):
         hits.sort(key=lambda hit: hit[0].index)
         # The site's name alone on the first line, right above the menu flagged here: the
         # page's masthead ("Tolland Museums" over "Visit   Exhibitions   Collections").
-        if (len(rs) > 2 and hits and hits[0][0] is rs[1] and _masthead(rs[0].tidy)
-                and not any(f.line == rs[0].line.number for f in glued_findings)):
+        # Or its name and motto on the first two lines, right above a menu of three entries or
+        # more ("Purl & Pebble" / "knitting, yarn and muddy walks" over "Home", "About Me"...).
+        glued_lines = {f.line for f in glued_findings}
+        if len(rs) > 2 and hits and hits[0][0] is rs[1] and _masthead(rs[0].tidy) and rs[0].line.number not in glued_lines:
             hits.insert(0, (rs[0], f"navigation label (the site's name above its menu) {quote(rs[0].tidy)}", {}))
+        elif (len(rs) > 5 and hits and hits[0][0] is rs[2] and all(h[0] is rs[2 + i] for i, h in enumerate(hits[:3]))
+              and all(_motto(rs[i].tidy) and rs[i].line.number not in glued_lines for i in (0, 1))):
+            hits[:0] = [(rs[i], f"navigation label (the site's name or motto above its menu) {quote(rs[i].tidy)}", {})
+                        for i in (0, 1)]
         yield from flag_lines(self, doc, hits)
         yield from glued_findings
 

@@ -144,3 +144,17 @@ def test_headline_and_deck_stay_above_rows_of_furniture(lint):
                       "Share   Email   Print", "", STORY, MORE])
     lines = flagged(lint, text)
     assert 3 not in lines and 4 not in lines
+
+
+def test_the_site_name_and_motto_above_its_menu_go(lint):
+    text = "\n".join(["Tidewater Chandlers", "Ropes, rigging and good advice since 1970s Falmouth", "Home", "Ropes",
+                      "Rigging", "Contact", "", "Pontoon delayed to May", STORY, MORE])
+    # The motto holds figures ("1970s"): only what has none of them is a motto.
+    assert flagged(lint, text, ["BP004"]) == [3, 4, 5, 6]
+    text = text.replace("since 1970s Falmouth", "from the old Falmouth quay")
+    assert flagged(lint, text, ["BP004"]) == [1, 2, 3, 4, 5, 6]
+
+
+def test_a_docs_site_menu_in_lower_case(lint):
+    text = "\n".join(["index", "modules", "next", "previous", "", "Installing the package", STORY, MORE])
+    assert flagged(lint, text, ["BP004"]) == [1, 2, 3, 4]

@@ -204,10 +204,22 @@ def test_bp013_leaves_single_prices_and_prices_in_sentences(lint):
 
 
 def test_bp013_leaves_a_list_the_article_introduces_with_a_colon(lint):
-    amounts = "Payments approved:\nHall hire, March: £45.00\nGrass cutting: £280.00\nNew noticeboard £120\n"
+    amounts = "Payments approved:\nHall hire, March £45.00\nGrass cutting £280.00\nNew noticeboard £120\n"
     assert found(lint, TITLE + STORY + amounts, "BP013") == []
     # The same lines with no introduction are a listing.
     assert found(lint, TITLE + STORY + amounts.split("\n", 1)[1], "BP013") == [("BP013", n) for n in (4, 5, 6)]
+
+
+def test_bp013_leaves_a_tariff_of_labels_and_prices(lint):
+    tariff = "Pitch for two: £24\nExtra adult: £6\nDog: £2\n"
+    assert found(lint, TITLE + STORY + tariff, "BP013") == []
+
+
+def test_bp013_leaves_products_the_article_names_again_below(lint):
+    picks = "Marlow Kettle, £45\nBrisk Kettle, £60\nTern Kettle Mini, £38\n"
+    review = "Marlow Kettle\n" + STORY + "Brisk Kettle\n" + STORY + "Tern Kettle Mini\n" + STORY
+    assert found(lint, TITLE + STORY + picks + review, "BP013") == []
+    assert found(lint, TITLE + STORY + picks + STORY, "BP013") == [("BP013", n) for n in (4, 5, 6)]
 
 
 def test_bp013_leaves_a_menu_that_sets_its_prices_after_a_dash(lint):
