@@ -1,4 +1,4 @@
-"""The BP family on thirty clean pieces of content full of lines that look like page furniture
+"""The BP family on forty clean pieces of content full of lines that look like page furniture
 (clean_articles/): nothing is flagged, but for the few lines listed below.
 
 The pieces were written in session 6 by a helper who saw neither the lexicons nor the data,
@@ -16,7 +16,13 @@ changed for all but the menu's BP011 lines and two titles. A third set (n01-n10:
 product recall, a film review, an exam timetable, a scientific paper, a bus timetable change,
 a walking diary, a club's AGM report, a library account FAQ, a history of a newspaper's first
 advertisements), written after the session's last changes: 19 of 290 lines flagged on first
-sight, 16 of them the exam timetable's rows (BP011). Left as they are, listed below.
+sight, 16 of them the exam timetable's rows (BP011). Left as they are, listed below. A
+fourth set in session 7 (r01-r10: a cup semi-final with line-ups, a bakery's timeline and
+recipe, council minutes with a vote, an e-reader comparison, an article about shops'
+newsletters and cookies, a poet's obituary, a library opening with its hours, a photo app's
+privacy change, a fiddler's profile with lyrics, a quiz night's standings): 6 of 312 lines
+flagged on first sight (a price list the review goes on to discuss, a repeated spec line, a
+sentence quoting a newsletter question, an address); the price list was fixed.
 """
 from __future__ import annotations
 
@@ -29,6 +35,9 @@ PIECES = sorted(p.name for p in FOLDER.glob("*.txt"))
 
 # (file, line) of content lines flagged all the same, and why.
 WRONGLY_FLAGGED = {
+    ("r04.txt", 16): "a second e-reader's specification line, the same as the first's: BP006",
+    ("r05.txt", 2): "a sentence telling of a shop's question, 'would you like to subscribe to our newsletter?': BP002",
+    ("r07.txt", 27): "a library's address among its contact lines: BP011",
     ("k08.txt", 1): "the minutes' title, above short lines at the top of the page: BP011 reads the page's edge as furniture",
     ("k08.txt", 2): "the meeting's time and place, among the same short lines: BP011",
     ("k08.txt", 3): "the list of councillors present, a line of names with few function words: BP011",
@@ -47,8 +56,8 @@ WRONGLY_FLAGGED = {
 }
 
 
-def test_the_folder_holds_the_thirty_pieces():
-    assert len(PIECES) == 30
+def test_the_folder_holds_the_forty_pieces():
+    assert len(PIECES) == 40
 
 
 @pytest.mark.parametrize("name", PIECES)
