@@ -127,7 +127,10 @@ class LowContentLine(corpuslint.Rule):
     or breadcrumb) at most six lines above the byline (or, with none, the first sentence of
     prose) near the top, and the title-shaped line right above it, however much page
     furniture the scraper left around them.
-    Lines with no letters are left to BP012 and do not count as context.
+    Nor is a list set in the text: three such lines or more in a row with running text right
+    above and below, two thirds of them alike (`Label: value`, `item — £price`, the same
+    first word: a timetable, a menu, contact details). Lines with no letters are left to
+    BP012 and do not count as context.
     A paragraph hard-wrapped over several lines (a line of eight words or more, a quarter of
     them function words and no sentence ending, the next one carrying on in lower case) is
     judged whole.
@@ -185,9 +188,10 @@ class LowContentLine(corpuslint.Rule):
             stop_counts = [sum(stop_counts[i] for i in g) for g in groups]
         first, final = classify(texts, stopwords, opts, word_counts, stop_counts)
         headline = _headline(texts, word_counts, stop_counts, [rs[g[0]].line.text for g in groups])
+        enclosed = _enclosed_lists(texts, final)
         hits = []
         for k, (group, text, c0, c) in enumerate(zip(groups, texts, first, final)):
-            if c != BAD or ends_sentence(text) or k in headline:
+            if c != BAD or ends_sentence(text) or k in headline or k in enclosed:
                 continue  # a line that ends a sentence was written as text (a line-up, a list of results)
             why = "few function words" if c0 == BAD else "short, among lines that are not running text"
             for i in group:
@@ -196,7 +200,34 @@ class LowContentLine(corpuslint.Rule):
         yield from flag_lines(self, doc, hits)
 
 
+def _enclosed_lists(texts: list[str], final: list[str]) -> set[int]:
+    """Lines of a list set in the text: three or more lines flagged as not running text in a
+    row, with running text right above and below them, two thirds of them alike in shape
+    (`Label: value`, an item and its price after a dash, the same first word), none of them
+    words glued into each other."""
+    out: set[int] = set()
+    k, n = 0, len(texts)
+    while k < n:
+        if final[k] != BAD:
+            k += 1
+            continue
+        j = k
+        while j + 1 < n and final[j + 1] == BAD:
+            j += 1
+        if j - k >= 2 and k > 0 and j + 1 < n and final[k - 1] == GOOD and final[j + 1] == GOOD:
+            run = texts[k:j + 1]
+            firsts = [t.split(" ", 1)[0] for t in run]
+            alike = max(sum(": " in t[:40] for t in run), sum((" — " in t or " – " in t or " - " in t) for t in run),
+                        max(firsts.count(w) for w in firsts))
+            # Not a widget's rows glued together ("FlagShareLikeReply..."): a list is written apart.
+            if 3 * alike >= 2 * len(run) and not any(_CAMEL_RUN.search(t) for t in run):
+                out.update(range(k, j + 1))
+        k = j + 1
+    return out
+
+
 _GLUED = re.compile(r"[a-z][A-Z]")
+_CAMEL_RUN = re.compile(r"[a-z][A-Z][a-z]+[A-Z]")  # two glue points in a row: "FlagShareLike"
 _FIRST_ROWS = 10  # where an article's byline or first sentence stands, whatever the scraper left above
 
 
