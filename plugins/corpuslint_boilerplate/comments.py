@@ -88,7 +88,7 @@ class ReaderComments(corpuslint.Rule):
             return
         units = [k for k in range(len(texts)) if len(texts[k]) <= 80 and _comment_start(texts, k) is not None]
         # A comment on one line, its name and time before a colon: "Ines R. · 2 days ago: Will ...".
-        inline = {k for k, t in enumerate(texts) if len(t) > 80 and _inline_comment(t)}
+        inline = {k for k, t in enumerate(texts) if _inline_comment(t)}
         if not units and not inline:
             return
         starts = {k: _comment_start(texts, k) for k in units}
@@ -121,11 +121,13 @@ class ReaderComments(corpuslint.Rule):
 
 
 def _inline_comment(text: str) -> bool:
-    """A comment written on one line after its commenter's name and time and a colon
-    ("Ines R. · 2 days ago: Will the Sunday service change too?")."""
+    """A comment written on one line after its commenter's name and time and a colon or a
+    dash ("Ines R. · 2 days ago: Will the Sunday service change too?")."""
     head, colon, rest = text[:90].partition(": ")
     if not colon or not rest or not _GATE.search(head):
-        return False
+        head, colon, rest = text[:90].rpartition(" — ")  # "Peigi from Ardnish — 2 hours ago — Same story ..."
+        if not colon or not rest or not _GATE.search(head):
+            return False
     m = _WHEN.search(head)
     if m is None or head[m.end():].strip(_SEPARATORS):
         return False

@@ -33,7 +33,8 @@ class PriceListing(corpuslint.Rule):
     (`Payments approved:`, a list the article introduces), are left alone, and so are a
     label and its price (`Extra adult: £6`, a tariff) and products the page names again alone
     further down, half of them or more (`Lumen Page 6, £89` above a section headed `Lumen
-    Page 6`: the article's own list of what it reviews).
+    Page 6`: the article's own list of what it reviews), and a table's rows (cells between
+    bars, as many in the row above or below).
 
     ## Why is this bad?
     A grid of products and prices is the shop around the text, not text; scraped, it turns a
@@ -90,6 +91,12 @@ class PriceListing(corpuslint.Rule):
                     while j < len(rs) and marks[j]:
                         marks[j] = False
                         j += 1
+        # A table's rows, cells between bars, as many in each ("Harborline Savings | 5.15% | $0"):
+        # the article's own comparison.
+        cells = [r.tidy.count(" | ") for r in rs]
+        for k in range(len(rs)):
+            if priced[k] and cells[k] >= 2 and any(0 <= j < len(rs) and cells[j] == cells[k] for j in (k - 1, k + 1)):
+                priced[k] = False
         # Products the article goes on to review, each named again alone further down ("Lumen
         # Page 6, £89" above the heading "Lumen Page 6"): the article's own list, not a shop's tiles.
         if any(priced):

@@ -90,13 +90,14 @@ def _contents(rs: list[Row]) -> list[Row]:
     usage" below "On this page", then each heading above its section; a leading "2." or "2.1"
     does not count). The headings below stay; the list above goes. A block repeated whole (a forum
     member's details under every post, a product's specifications) is not one."""
-    short = [len(r.tidy) <= 60 and r.tidy.count(" ") <= 8 and ":" not in r.tidy and not ends_sentence(r.tidy) for r in rs]
+    # Short, no colon, no full stop (a heading may ask a question: "Is beekeeping for you?").
+    short = [len(r.tidy) <= 60 and r.tidy.count(" ") <= 8 and ":" not in r.tidy and r.tidy[-1:] not in ".!…" for r in rs]
     if sum(short) < 6:  # three in the list and three below, at least
         return []
     keys = [(_NUMBERING.sub("", r.tidy, count=1) if r.tidy[:1].isdigit() or r.tidy[:1] in "ivx" else r.tidy).lower()
             if ok else "" for r, ok in zip(rs, short)]
     out: list[Row] = []
-    for k, j in _runs(rs, short):
+    for k, j in _split_at_repeats(_runs(rs, short), keys):
         below: dict[str, list[int]] = {}
         for i in range(j + 1, len(rs)):
             if short[i]:
@@ -109,6 +110,22 @@ def _contents(rs: list[Row]) -> list[Row]:
             if all(y - x >= 2 for x, y in zip(places, places[1:])) and 2 * texts_below >= len(places):
                 out.extend(rs[k + a:k + b + 1])
     return out
+
+
+def _split_at_repeats(runs, keys: list[str]):
+    """The runs, each cut before the first line that repeats one of its earlier lines: the
+    first heading right below its table of contents ("7. Glossary", then "1. Why keep bees")."""
+    for k, j in runs:
+        seen: set[str] = set()
+        for i in range(k, j + 1):
+            if keys[i] in seen:
+                if i - 1 >= k + 2:
+                    yield k, i - 1
+                k = i  # the rest of the run is judged on its own
+                seen = set()
+            seen.add(keys[i])
+        if j >= k + 2:
+            yield k, j
 
 
 def _archive(rs: list[Row]) -> list[Row]:

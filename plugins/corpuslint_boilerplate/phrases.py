@@ -8,7 +8,7 @@ from typing import ClassVar
 import corpuslint
 
 from corpuslint_boilerplate import lexicon
-from corpuslint_boilerplate.lines import flag_lines, quote, short_rows
+from corpuslint_boilerplate.lines import flag_lines, is_byline, quote, short_rows
 
 
 class PhraseRule(corpuslint.Rule):
@@ -25,12 +25,13 @@ class PhraseRule(corpuslint.Rule):
         matcher = lexicon.whole_line(self.lexicon_name, lexicon.extra_patterns(self, ctx))
         limit = ctx.options.get("max-chars", 300)
         rs, texts = short_rows(doc, limit)
-        hits = [(row, f"{self.what} {quote(row.tidy)}", {}) for row, hit in zip(rs, _with_link_rows(matcher, texts))
-                if hit and not _mention(matcher, row.tidy) and not self.keeps(row.tidy)]
+        hits = [(row, f"{self.what} {quote(row.tidy)}", {}) for k, (row, hit) in enumerate(zip(rs, _with_link_rows(matcher, texts)))
+                if hit and not _mention(matcher, row.tidy) and not self.keeps(row.tidy, k)]
         yield from flag_lines(self, doc, hits)
 
-    def keeps(self, text: str) -> bool:
-        """True for a line the lexicon matches that is the article's all the same."""
+    def keeps(self, text: str, k: int) -> bool:
+        """True for a line the lexicon matches that is the article's all the same (``k``: its
+        position among the document's non-blank lines)."""
         return False
 
 
@@ -50,16 +51,36 @@ def _link_row(text: str) -> list[str] | None:
     return None
 
 
+# Where a lost line break glued two lines: "ADVERTISEMENTStory continues below", "...todaySign up".
+_GLUED_PIECE = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
+_GLUE_AT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
+def _glued_pieces(text: str) -> list[str] | None:
+    """The two or three lines a lost line break glued into one, each of two letters or more."""
+    pieces = _GLUE_AT.split(text)
+    if not 2 <= len(pieces) <= 3 or any(len(p) < 2 for p in pieces):
+        return None
+    # Each piece before a break is a phrase or a label in capitals: a single word glued to the
+    # next is a name ("PlayStation 3", "YouTube"), not two lines.
+    if not all(" " in p or p.isupper() for p in pieces[:-1]):
+        return None
+    return pieces
+
+
 def _with_link_rows(matcher: lexicon.LineMatcher, texts: list[str]) -> list[bool]:
-    """Which lines the lexicon matches whole, and the rows of links one of whose items it
-    matches: a row that holds a known button or footer link is the page's, whatever its other
-    links say ("Corrections and clarifications | Submit a news tip | Report an error")."""
+    """Which lines the lexicon matches whole, the rows of links one of whose items it matches
+    (a row that holds a known button or footer link is the page's, whatever its other links
+    say: "Corrections and clarifications | Submit a news tip | Report an error"), and lines
+    that lost line breaks glued together one of whose pieces it matches
+    ("ADVERTISEMENTStory continues below")."""
     hits = matcher.fullmatch_all(texts)
     joined = lexicon._lowered(texts)  # the document's lines in one string, shared by the lexicon rules
-    if " | " not in joined and " · " not in joined and " • " not in joined:
-        return hits
-    rows_of_links = [(k, items) for k, t in enumerate(texts) if not hits[k] and ("|" in t or "·" in t or "•" in t)
-                     and (items := _link_row(t))]
+    rows_of_links = [(k, items) for k, t in enumerate(texts) if not hits[k] and len(t) <= 100
+                     and _GLUED_PIECE.search(t) and (items := _glued_pieces(t))]
+    if " | " in joined or " · " in joined or " • " in joined:
+        rows_of_links += [(k, items) for k, t in enumerate(texts) if not hits[k] and ("|" in t or "·" in t or "•" in t)
+                          and (items := _link_row(t))]
     if rows_of_links:
         matched = iter(matcher.fullmatch_all([i for _, items in rows_of_links for i in items]))
         for k, items in rows_of_links:
@@ -334,7 +355,7 @@ def _list_items(doc: corpuslint.Document, rs, texts: list[str], found: list[int]
     articles", "More from Travel"): the lines right below it shaped like headlines, until
     one is not, at most ``limit`` of them. A title right above a sentence of prose is the
     article's own section heading, and ends the list."""
-    from corpuslint_boilerplate.lines import ends_sentence, is_byline
+    from corpuslint_boilerplate.lines import ends_sentence
 
     out: list[tuple[int, int]] = []
     taken = set(found)
@@ -394,13 +415,23 @@ class SiteNotice(PhraseRule):
     lexicon_name = "notices"
     what = "site notice"
 
-    def keeps(self, text: str) -> bool:
+    def keeps(self, text: str, k: int) -> bool:
         # "Published 22 January 2025", "Posted on 3 April 2025 by Ines Valdrake": the article's
         # own date line, a date and maybe its writer's name. A stamp with a clock time, an
         # update, or a user name ("Posted on March 3, 2022 by admin") is the site's and goes.
-        return bool(_DATE_LINE.fullmatch(text))
+        # Near the top, "Designed by Winifred Calloway" or "Reviewed by Tomasz Wren, Technology
+        # Editor" credits the article's maker: a byline, not the site's credits or review stamp.
+        return bool(_DATE_LINE.fullmatch(text)) or (k < _BYLINE_ROWS and (
+            bool(_CREDIT_BYLINE.fullmatch(text)) or (text[:3].lower() == "by " and is_byline(text))))
 
 
+_BYLINE_ROWS = 5
+# A person's name after the verb: two or three capitalised words, none a company's ("Digital",
+# "Studio", "Media"...), maybe a comma and their job.
+_CREDIT_BYLINE = re.compile(
+    r"(?:reviewed|designed|written|photographed|illustrated|edited|tested|compiled) by "
+    r"(?!.*\b(?:Digital|Studio|Studios|Media|Web|Websites?|Design|Designs|Ltd|Limited|Inc|Agency|Co|Creative|Labs?|Group)\b)"
+    r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})(?:, [\w&' -]{2,50})?", re.IGNORECASE)
 _DATE_LINE = re.compile(
     r"(?:first )?(?:published|posted)(?: on)?:? "
     r"(?!.*(?:updat|ago\b|yesterday|today|\||·|\d{1,2}[:.]\d{2}))"  # no update, no relative time, no clock

@@ -115,6 +115,8 @@ class RepeatedLine(corpuslint.Rule):
         rs = rows(doc)
         copy_of = self._copies(rs, ctx.options.get("min-words", 2), ctx.options.get("min-chars", 12))
         max_distance = ctx.options.get("max-distance", 10)
+        originals = {orig for orig in copy_of if orig is not None}
+        copied = originals.__contains__
         hits = []
         for k, orig in enumerate(copy_of):
             if orig is None or (max_distance and k - orig > max_distance) or rs[k].tidy.endswith(":"):
@@ -125,6 +127,11 @@ class RepeatedLine(corpuslint.Rule):
             # content, not page furniture: only lone copies are flagged.
             if (k > 0 and orig > 0 and copy_of[k - 1] == orig - 1) or \
                     (k + 1 < len(rs) and copy_of[k + 1] is not None and copy_of[k + 1] == orig + 1):
+                continue
+            # A heading whose first copy is an entry of a table of contents above (its
+            # neighbours copied further down too, its own section's text right below it): the
+            # list above is the page's furniture (BP004), the heading is the text's.
+            if ((orig > 0 and copied(orig - 1)) or copied(orig + 1)) and k + 1 < len(rs) and len(rs[k + 1].tidy) >= 60:
                 continue
             row, first = rs[k], rs[orig].line
             hits.append((row, f"line repeats line {first.number}: {quote(row.tidy)}",

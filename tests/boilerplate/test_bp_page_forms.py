@@ -158,3 +158,28 @@ def test_the_site_name_and_motto_above_its_menu_go(lint):
 def test_a_docs_site_menu_in_lower_case(lint):
     text = "\n".join(["index", "modules", "next", "previous", "", "Installing the package", STORY, MORE])
     assert flagged(lint, text, ["BP004"]) == [1, 2, 3, 4]
+
+
+# --- BP013, BP010, BP017: tables, bylines, comments on one line ----------------------------
+
+def test_a_table_of_rates_between_bars_is_the_article_s(lint):
+    table = ["Provider | Rate | Minimum", "Tidewater Savings | 4.10% | $0", "Quayside Bank Saver | 3.95% | $500",
+             "Harbour Mutual Plus | 3.80% | $1"]
+    assert flagged(lint, "\n".join(["Best harbour savers", STORY, *table, MORE]), ["BP013"]) == []
+
+
+def test_a_byline_with_a_reviewer_or_a_maker_near_the_top_stays(lint):
+    for byline in ("By Tamsin Lowe | Reviewed by Idris Penhale, Harbour Editor", "Designed by Winifred Calloway"):
+        assert flagged(lint, "\n".join(["Pontoon delayed to May", byline, STORY, MORE]), ["BP010"]) == []
+    # At the foot of the page, "Designed by ..." credits the site's maker.
+    assert flagged(lint, "\n".join(["Pontoon delayed to May", STORY, MORE, "Designed by Harbour Web Studio"]), ["BP010"]) == [4]
+
+
+def test_a_comment_on_one_line_after_a_dash(lint):
+    text = "\n".join(["Pontoon delayed to May", STORY, MORE, "Gwen from Penmarth — 3 hours ago — They said May last year too."])
+    assert flagged(lint, text, ["BP017"]) == [4]
+
+
+def test_a_sentence_with_a_dash_and_a_time_is_no_comment(lint):
+    text = "\n".join(["Pontoon delayed to May", STORY, "The tide turned at 10:42 — two hours ago — and the divers came up.", MORE])
+    assert flagged(lint, text, ["BP017"]) == []

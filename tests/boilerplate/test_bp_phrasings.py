@@ -110,6 +110,9 @@ LEFTOVERS = [
     "★★★★☆ 4.2 · 96 reviews", "3 June 2025 · 12 comments", "Basket: 2 items - £18.40",
     "Now online: 12 members and 58 guests", "Thanked by: harbourlass, keelhaul", "Quick links", "Keep exploring",
     'Return to "Engines and Outboards"',
+    "You've got 3 free harbour reads left this month", "Follow the crew all winter — @tidewatercrew everywhere",
+    "Updated 14:05 GMT — first published 08:30", "Tidewater Gazette Ltd. © 2025. Member of the Press Standards Board.",
+    "ADVERTISEMENTStory continues below",
 ]
 
 
@@ -167,6 +170,8 @@ ARTICLE_LINES = [
     "The museum was founded in 1921 and is a registered charity (No. 1104427).",
     "Up next week, the council will vote on the new berthing fees.",
     "Readers told us the pontoon had been loading slowly for years.",
+    "The crew has 3 free places left on the spring course, the station said.",
+    "Readers can follow the crew's progress on the station's noticeboard.",
 ]
 
 
