@@ -34,7 +34,7 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
                           r"|(?:photo|photograph|picture|image|caption|credit|illustration)s?\s*[:|]"
                           r"|pictured(?: above| below| left| right| top| here| main| inset)?\s*:"
                           r"|(?:image|photo|picture|slide)s? \d+ (?:of|/) \d+\s*[:|.]"
-                          r"|(?:photo|photograph|picture|image|illustration)s? (?:by|courtesy(?: of)?)(?=\s))\s*\S.*"
+                          r"|(?:photo|photograph|picture|image|illustration)s? (?:by|courtesy(?: of)?)(?=\s))\s*(?=\D)\S.*"
                           # a credit with no name: "File photo", "Supplied", "Handout"
                           r"|(?:file|stock|courtesy|handout|supplied|library|archive) (?:photo|photograph|image|picture|pic)s?\.?"
                           r"|(?:supplied|handout|courtesy)\.?",

@@ -8,7 +8,7 @@ from corpuslint_boilerplate.lines import Row, ends_sentence
 
 _ARCHIVE_MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November"
                             r"|December) \d{4}(?: \(\d+\))?")
-_NUMBERING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.|\d{1,2}(?:\.\d{1,2})+|[ivx]{1,4}\.) ")
+_NUMBERING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivx]{1,4}\.) ")
 
 
 def one_entry_a_line(rs: list[Row], is_label: list[bool]) -> list[tuple[Row, str]]:
@@ -87,8 +87,8 @@ def _contents(rs: list[Row]) -> list[Row]:
     `Label: value` among them, that each stand again further down the page, once, in the same
     order and apart from each other, as its headings, most with their section's text right
     below them ("Installation / Requirements / Basic
-    usage" below "On this page", then each heading above its section; a leading "2." or "2.1"
-    does not count). The headings below stay; the list above goes. A block repeated whole (a forum
+    usage" below "On this page", then each heading above its section; a leading "2", "2." or
+    "2.1" does not count). The headings below stay; the list above goes. A block repeated whole (a forum
     member's details under every post, a product's specifications) is not one."""
     # Short, no colon, no full stop (a heading may ask a question: "Is beekeeping for you?").
     short = [len(r.tidy) <= 60 and r.tidy.count(" ") <= 8 and ":" not in r.tidy and r.tidy[-1:] not in ".!…" for r in rs]

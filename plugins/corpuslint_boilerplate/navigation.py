@@ -120,9 +120,12 @@ def _bar_cells(raw: str) -> int:
 
 def _table_row(rs, k: int, cells=_gap_cells) -> bool:
     """True when the row above or below has as many cells (two or more), split the same
-    way: a table's header or row ("Account type	Provider	Rate"), not a menu standing alone."""
+    way, and one of the two holds a figure: a table's header or row ("Account type	Provider
+    Rate" above "Easy saver	Harbour Mutual	4.1%"), not a menu standing alone or above another."""
     n = cells(rs[k].line.text)
+    # A table holds figures somewhere in the two rows; two menus stacked hold none.
     return n >= 2 and any(0 <= j < len(rs) and rs[j].index == rs[k].index + (j - k) and cells(rs[j].line.text) == n
+                          and any(c.isdigit() for c in rs[j].line.text + rs[k].line.text)
                           for j in (k - 1, k + 1))
 
 

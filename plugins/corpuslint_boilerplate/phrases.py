@@ -191,6 +191,8 @@ class CallToAction(PhraseRule):
         # A form's field, its required mark kept on the raw line ("Comment *", "Email address *").
         found |= {k for k, t in enumerate(texts) if len(t) <= 30 and rs[k].line.text.rstrip().endswith("*")
                   and _FORM_FIELD.fullmatch(t)}
+        # A form's box and button drawn in brackets: "Postcode   [ Look up ]", "Your email [ Join ]".
+        found |= {k for k, t in enumerate(texts) if len(t) <= 80 and t.endswith(" ]") and _BRACKET_BUTTON.fullmatch(t)}
         hits = [(rs[k], f"{self.what} {quote(texts[k])}", {}) for k in sorted(found)]
         boxes = _author_box(rs, texts, found) if any(t.startswith(("About", "Author", "ABOUT", "Meet")) for t in texts) else []
         boxes += _author_bio(rs, texts, found | set(boxes))
@@ -230,6 +232,7 @@ def _author_box(rs, texts: list[str], found: set[int]) -> list[int]:
     return out
 
 
+_BRACKET_BUTTON = re.compile(r"[^\[\]]{0,50}\[ [\w'’ !.-]{2,24} \]")
 _FORM_FIELD = re.compile(r"(?:your )?(?:full |first |last |display |user ?)?(?:name|e-?mail(?: address)?|comments?|website|url|"
                          r"message|phone(?: number)?|telephone|surname|subject|password|username|postcode|zip code|"
                          r"country|company|reply|review|title|rating)", re.IGNORECASE)

@@ -89,7 +89,6 @@ MISSED = {
     ("i07.txt", 31): "a survey request after a sentence of the same box",
     ("i07.txt", 34): "a charity's registration and the footer's links on one line",
     ("i08.txt", 30): "a maintainer's biography with no 'About' header",
-    ("i08.txt", 37): "a licence line, which a software article may also hold",
     # The eighth set: news and other pages, half their wordings invented.
     ("j01.txt", 3): "a log-in link and a subscription offer between bars, the offer with figures",
     ("j01.txt", 9): "a bare count below the byline, further down than the title's rows",
