@@ -311,7 +311,10 @@ class NavigationLabel(corpuslint.Rule):
                                                     m.group(1), text[a + m.end():a + m.end() + 20]))
                 glued_findings.extend(found)
         flagged = {row.index for row, _, _ in hits}
+        lists = set()  # rows of a table of contents or an archive: no site's name stands above them
         for row, what in menus.one_entry_a_line(rs, is_label):
+            if not what.startswith("an entry of a menu"):
+                lists.add(row.index)
             if row.index not in flagged:
                 hits.append((row, f"navigation label ({what}) {quote(row.tidy)}", {}))
         hits.sort(key=lambda hit: hit[0].index)
@@ -320,9 +323,11 @@ class NavigationLabel(corpuslint.Rule):
         # Or its name and motto on the first two lines, right above a menu of three entries or
         # more ("Purl & Pebble" / "knitting, yarn and muddy walks" over "Home", "About Me"...).
         glued_lines = {f.line for f in glued_findings}
-        if len(rs) > 2 and hits and hits[0][0] is rs[1] and _masthead(rs[0].tidy) and rs[0].line.number not in glued_lines:
+        if (len(rs) > 2 and hits and hits[0][0] is rs[1] and _masthead(rs[0].tidy) and rs[0].line.number not in glued_lines
+                and rs[1].index not in lists and rs[1].index not in furniture):
             hits.insert(0, (rs[0], f"navigation label (the site's name above its menu) {quote(rs[0].tidy)}", {}))
         elif (len(rs) > 5 and hits and hits[0][0] is rs[2] and all(h[0] is rs[2 + i] for i, h in enumerate(hits[:3]))
+              and rs[2].index not in lists and rs[2].index not in furniture
               and all(_motto(rs[i].tidy) and rs[i].line.number not in glued_lines for i in (0, 1))):
             hits[:0] = [(rs[i], f"navigation label (the site's name or motto above its menu) {quote(rs[i].tidy)}", {})
                         for i in (0, 1)]

@@ -183,3 +183,19 @@ def test_a_comment_on_one_line_after_a_dash(lint):
 def test_a_sentence_with_a_dash_and_a_time_is_no_comment(lint):
     text = "\n".join(["Pontoon delayed to May", STORY, "The tide turned at 10:42 — two hours ago — and the divers came up.", MORE])
     assert flagged(lint, text, ["BP017"]) == []
+
+
+def test_two_menus_stacked_are_not_a_table(lint):
+    text = "\n".join(["Stays   Ferries   Car hire   Tours", "Help   Register   Sign in   Saved", "", "Pontoon delayed to May", STORY])
+    assert flagged(lint, text, ["BP004"]) == [1, 2]
+
+
+def test_a_table_with_figures_is_not_a_menu(lint):
+    text = "\n".join(["Pontoon delayed to May", STORY, "Berth   Length   Fee", "Pontoon   9 m   £420", MORE])
+    assert flagged(lint, text, ["BP004"]) == []
+
+
+def test_a_wiki_contents_box_numbered_bare(lint):
+    text = "\n".join(["Tidewater Quay", "Contents [hide]", "1 History", "2 Berths", "3 Trivia", "History", STORY,
+                      "Berths", MORE, "Trivia", STORY])
+    assert flagged(lint, text, ["BP004"]) == [2, 3, 4, 5]

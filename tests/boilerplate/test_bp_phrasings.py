@@ -113,6 +113,11 @@ LEFTOVERS = [
     "You've got 3 free harbour reads left this month", "Follow the crew all winter — @tidewatercrew everywhere",
     "Updated 14:05 GMT — first published 08:30", "Tidewater Gazette Ltd. © 2025. Member of the Press Standards Board.",
     "ADVERTISEMENTStory continues below",
+    "[edit]", "Contents [show]", "Search the harbour archive...", "Text is available under CC BY-SA 4.0 unless noted.",
+    "Asked 2 years ago", "Viewed 3,120 times", "answered by tidewatcher · 2,210", "3 Replies · Sorted by: Newest",
+    "Make an offer", "Flag this listing", "See all items by this seller", "Listing ID 99120487", "Read our safety tips",
+    "Read all 212 reviews", "Check availability", "Similar properties nearby", "Anna – Norway · Stayed in July 2024",
+    "Your postcode   [ Find my day ]",
 ]
 
 
@@ -172,6 +177,8 @@ ARTICLE_LINES = [
     "Readers told us the pontoon had been loading slowly for years.",
     "The crew has 3 free places left on the spring course, the station said.",
     "Readers can follow the crew's progress on the station's noticeboard.",
+    "Credits: 20", "The pier was sorted by volunteers in a week, the council said.",
+    "She asked 2 years ago whether the pontoon would ever open, and nobody answered.",
 ]
 
 
