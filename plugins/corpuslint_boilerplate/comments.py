@@ -25,7 +25,7 @@ _WHEN = re.compile(
 _NAME = re.compile(r"[\w@][\w.'’@-]*(?:\s+[\w.'’@-]+){0,3}")
 # The comment thread's own header: "14 comments", "6 thoughts on "...", "Comments (3)".
 _HEADER = re.compile(
-    r"(?:\d[\d,.]*k?\s+)?(?:(?:reader\s+)?comments?|thoughts?|responses?|repl(?:y|ies)|reactions?)"
+    r"(?:(?:your|our|reader|readers'?)\s+)?(?:\d[\d,.]*k?\s+)?(?:(?:reader\s+)?comments?|thoughts?|responses?|repl(?:y|ies)|reactions?|say)"
     r"(?:\s+(?:on|to)\s+.{1,150}|\s*\(\d[\d,]*\))?"
     r"|(?:join|start)\s+the\s+(?:discussion|conversation)|discussion|what\s+(?:readers|you)\s+(?:say|said|think)",
     re.IGNORECASE)

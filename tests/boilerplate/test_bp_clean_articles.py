@@ -1,4 +1,4 @@
-"""The BP family on forty clean pieces of content full of lines that look like page furniture
+"""The BP family on fifty clean pieces of content full of lines that look like page furniture
 (clean_articles/): nothing is flagged, but for the few lines listed below.
 
 The pieces were written in session 6 by a helper who saw neither the lexicons nor the data,
@@ -22,7 +22,13 @@ recipe, council minutes with a vote, an e-reader comparison, an article about sh
 newsletters and cookies, a poet's obituary, a library opening with its hours, a photo app's
 privacy change, a fiddler's profile with lyrics, a quiz night's standings): 6 of 312 lines
 flagged on first sight (a price list the review goes on to discuss, a repeated spec line, a
-sentence quoting a newsletter question, an address); the price list was fixed.
+sentence quoting a newsletter question, an address); the price list was fixed. A fifth
+(u01-u10: a website outage story quoting error messages, a beekeeping guide with a table of
+contents and a glossary, an e-reader review, a travel guide, a letters page, an election
+live blog, a prize-giving and a service order, a timetable change, a screenplay, a knitting
+pattern), written after the session's later changes: 10 of 367 lines flagged on first sight,
+the guide's table of contents (left: BP004 takes it as navigation), a review's 'Reviewed by'
+byline and a pattern's 'Designed by' credit (fixed: a credit near the top is a byline).
 """
 from __future__ import annotations
 
@@ -35,6 +41,9 @@ PIECES = sorted(p.name for p in FOLDER.glob("*.txt"))
 
 # (file, line) of content lines flagged all the same, and why.
 WRONGLY_FLAGGED = {
+    # A guide's table of contents, its headings standing again below: BP004 takes the list as
+    # the page's navigation (the headings stay), where this writer counted it as the guide's.
+    **{("u02.txt", n): "an entry of a table of contents: BP004" for n in range(4, 12)},
     ("r04.txt", 16): "a second e-reader's specification line, the same as the first's: BP006",
     ("r05.txt", 2): "a sentence telling of a shop's question, 'would you like to subscribe to our newsletter?': BP002",
     ("r07.txt", 27): "a library's address among its contact lines: BP011",
@@ -56,8 +65,8 @@ WRONGLY_FLAGGED = {
 }
 
 
-def test_the_folder_holds_the_forty_pieces():
-    assert len(PIECES) == 40
+def test_the_folder_holds_the_fifty_pieces():
+    assert len(PIECES) == 50
 
 
 @pytest.mark.parametrize("name", PIECES)

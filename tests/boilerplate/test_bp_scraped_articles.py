@@ -1,4 +1,4 @@
-"""The BP family on seventy-four scraped pages written by the team (scraped_articles/): every line
+"""The BP family on ninety scraped pages written by the team (scraped_articles/): every line
 marked as a leftover with "@@ " is flagged, and no article line is, but for the few listed below.
 
 The articles were written in session 5 by helpers who saw neither the lexicons nor the data, in
@@ -19,6 +19,12 @@ India, Nigeria, Australia, Ireland and Canada, a gadget blog, a wine magazine, a
 site): 86 of 130 on first sight, with six article lines; a tenth (q01-q08: a plumber's site, a
 forum thread, a shop's product page, a history society, a campsite listing, a parish page, a
 software library's docs, a knitting blog): 79 of 217 on first sight, with seven article lines.
+Written after the rules were widened for those two: an eleventh (s01-s08: a Scottish paper, a
+South African business site, a college sports site, a gossip site, a gardening magazine, a
+savings comparison, a university press release, a house listing, most wordings the site's
+own): 71 of 128 on first sight, with eight article lines; a twelfth (t01-t08: a dentist, a Q&A
+site, a recipe blog, a university course, a council's bin page, a hotel on a booking site, a
+fan wiki, a marketplace listing): 85 of 176 on first sight, with two article lines.
 Widened after each; the lines still missed or wrongly flagged are listed here,
 so that a change in either direction shows.
 """
@@ -115,6 +121,58 @@ MISSED = {
     ("p02.txt", 2): "a breaking-news ticker above the masthead's story, shaped as a headline",
     ("p07.txt", 36): "a related story's title below another title BP009 lists",
     ("p08.txt", 32): "a related story's title under a header in words no lexicon holds",
+    # The eleventh set (session 7): news and other pages, most wordings the site's own.
+    ("s01.txt", 9): "a share row in the site's words, with a count ('Pass this on to a neighbour: ...')",
+    ("s01.txt", 32): "a comments header in the site's words ('What Islanders Are Saying (23)')",
+    ("s01.txt", 37): "the last title of a 'most read' list under a header in the site's words",
+    ("s01.txt", 38): "a cookie banner calling cookies 'wee text files'",
+    ("s02.txt", 8): "an audio player in the site's words ('Hear it read aloud · 4 min')",
+    ("s02.txt", 36): "a newsletter pitch ending 'Sign me up' after a sentence",
+    ("s03.txt", 7): "a menu of links between bars, with figures",
+    ("s03.txt", 8): "a sponsor's credit ('... served up by Riverbend Credit Union')",
+    ("s03.txt", 31): "a next-game widget's cells", ("s03.txt", 37): "the athletics department's address footer",
+    **{("s03.txt", n): "a related-links header in the site's words, or a title below it" for n in (34, 35, 36)},
+    ("s04.txt", 1): "a trending bar led by 'HOT RIGHT NOW:'", ("s04.txt", 8): "a reactions row with words among the counts",
+    ("s04.txt", 25): "a poll teaser", ("s04.txt", 27): "a comments header in the site's words",
+    ("s04.txt", 28): "a comment as 'handle: text', with no time", ("s04.txt", 29): "another",
+    **{("s04.txt", n): "a related-links header in the site's words, or a title below it" for n in (30, 31, 32)},
+    ("s05.txt", 26): "a column's promotion in the site's words", ("s05.txt", 33): "the standfirst repeated near the end, a sentence",
+    ("s05.txt", 38): "a comments header above a comment with no time", ("s05.txt", 39): "a comment as 'name, place: text'",
+    ("s06.txt", 3): "an affiliate disclosure in the site's words ('Why trust us? Some of the banks below pay ...')",
+    ("s06.txt", 6): "a rates-checked stamp", ("s06.txt", 10): "a widget's small print between dots",
+    ("s06.txt", 23): "a rate finder's box with an empty field",
+    ("s07.txt", 1): "a university newsroom's masthead between bars",
+    **{("s07.txt", n): "a related-links header in the site's words, or a title below it" for n in (23, 24, 25)},
+    ("s08.txt", 4): "a photo counter and a walkthrough button", ("s08.txt", 8): "a mortgage widget",
+    ("s08.txt", 9): "a tour booking prompt with a time", ("s08.txt", 12): "a teaser cut before the description, reworded",
+    ("s08.txt", 27): "an estimate widget", ("s08.txt", 38): "the listing agent's card", ("s08.txt", 39): "its contact prompt",
+    ("s08.txt", 40): "a nearby-homes header", ("s08.txt", 41): "a nearby home's tile", ("s08.txt", 42): "another",
+    ("s08.txt", 43): "a data-source note", ("s08.txt", 44): "the listing service's disclaimer",
+    # The twelfth set (session 7): pages that are not news, most wordings the site's own.
+    ("t01.txt", 2): "a practice's name and motto above a menu below the first two lines",
+    ("t01.txt", 3): "a phone banner", ("t01.txt", 23): "a prompt led by a question, ending 'tap here'",
+    ("t01.txt", 45): "a contact prompt in the site's words", ("t01.txt", 46): "the footer's address",
+    ("t01.txt", 47): "the footer's opening hours", ("t01.txt", 48): "a registration footer",
+    ("t02.txt", 1): "a Q&A site's masthead and motto", ("t02.txt", 16): "a vote count",
+    ("t02.txt", 21): "tags in lower case two spaces apart", ("t02.txt", 22): "lower-case buttons two spaces apart",
+    ("t02.txt", 26): "an accepted-answer mark", ("t02.txt", 34): "lower-case buttons two spaces apart",
+    ("t02.txt", 36): "a vote count",
+    **{("t02.txt", n): "a related-questions header in the site's words, or a question below it" for n in (43, 44, 45, 46)},
+    ("t03.txt", 15): "an ad with no marker ('... 30% off this weekend only. Shop now')",
+    **{("t03.txt", n): "a related recipe's title" for n in (47, 48, 49)},
+    ("t04.txt", 4): "a search box's label with no ellipsis", ("t04.txt", 6): "a university's button",
+    ("t04.txt", 7): "another", ("t04.txt", 28): "an open-day prompt led by a question",
+    ("t04.txt", 29): "a button in the site's words", ("t04.txt", 42): "the module pages' small print",
+    ("t05.txt", 33): "an alerts pitch in the site's words",
+    **{("t05.txt", n): "a council's service link" for n in (42, 43, 44)},
+    ("t06.txt", 1): "a booking site's name in lower case", ("t06.txt", 5): "a booking button",
+    ("t06.txt", 6): "a save and share row whose first button has five words",
+    ("t06.txt", 12): "a loyalty-discount notice", ("t06.txt", 27): "a review summary, a sentence",
+    ("t07.txt", 3): "a sign-in link and a prompt apart by spaces", ("t07.txt", 5): "a wiki's category line",
+    ("t07.txt", 6): "a wiki's tools with a count", ("t07.txt", 36): "a community promotion",
+    ("t08.txt", 1): "a marketplace's name", ("t08.txt", 2): "a menu with a count", ("t08.txt", 30): "the seller's name",
+    ("t08.txt", 39): "a related-listings header in the site's words",
+    **{("t08.txt", n): "a related listing, its price after a dash" for n in (40, 41, 42)},
     # The tenth set (session 7): pages that are not news.
     ("q01.txt", 2): "an emergency line's banner, a question and a phone number",
     ("q01.txt", 25): "a call-back prompt led by a question ('Fancy a free ... quote? Tap here ...')",
@@ -145,6 +203,9 @@ MISSED = {
 }
 # (file, line) of article lines flagged all the same.
 WRONGLY_FLAGGED = {
+    ("s03.txt", 29): "'Up Next', a game recap's heading of the next game, which BP009 reads as a player's label",
+    ("s04.txt", 7): "'Published 11:04, Sat 8 June 2024': BP010 takes a published stamp with a clock time as the site's",
+    ("t03.txt", 32): "a recipe's ingredient line led by 'For the crumble:': BP011",
     ("p04.txt", 27): "'Scorers', a heading above lines of names and scores: BP011",
     ("q03.txt", 40): "'Customer reviews', the heading of the reviews the writer counts as the page's: BP002",
     ("q06.txt", 17): "'Upcoming events', the heading of the page's own events: BP009",
@@ -177,8 +238,8 @@ def marked(name: str) -> tuple[str, set[int], set[int]]:
     return "\n".join(lines), leftovers, article
 
 
-def test_the_folder_holds_the_seventy_four_articles():
-    assert len(ARTICLES) == 74
+def test_the_folder_holds_the_ninety_articles():
+    assert len(ARTICLES) == 90
 
 
 @pytest.mark.parametrize("name", ARTICLES)
