@@ -68,6 +68,22 @@ def _glued_pieces(text: str) -> list[str] | None:
     return pieces
 
 
+_LAST_PIECES: list = [None, []]
+
+
+def _pieces_of(texts: list[str]) -> list[tuple[int, list[str]]]:
+    """(line, items) of the lines made of several: glued by lost line breaks, or links between
+    bars or dots. Worked out once per document: the lexicon rules share its list of lines."""
+    if _LAST_PIECES[0] is not texts:
+        joined = lexicon._lowered(texts)  # the document's lines in one string
+        out = [(k, items) for k, t in enumerate(texts) if len(t) <= 100 and _GLUED_PIECE.search(t)
+               and (items := _glued_pieces(t))]
+        if " | " in joined or " · " in joined or " • " in joined:
+            out += [(k, items) for k, t in enumerate(texts) if ("|" in t or "·" in t or "•" in t) and (items := _link_row(t))]
+        _LAST_PIECES[:] = [texts, out]
+    return _LAST_PIECES[1]
+
+
 def _with_link_rows(matcher: lexicon.LineMatcher, texts: list[str]) -> list[bool]:
     """Which lines the lexicon matches whole, the rows of links one of whose items it matches
     (a row that holds a known button or footer link is the page's, whatever its other links
@@ -75,12 +91,7 @@ def _with_link_rows(matcher: lexicon.LineMatcher, texts: list[str]) -> list[bool
     that lost line breaks glued together one of whose pieces it matches
     ("ADVERTISEMENTStory continues below")."""
     hits = matcher.fullmatch_all(texts)
-    joined = lexicon._lowered(texts)  # the document's lines in one string, shared by the lexicon rules
-    rows_of_links = [(k, items) for k, t in enumerate(texts) if not hits[k] and len(t) <= 100
-                     and _GLUED_PIECE.search(t) and (items := _glued_pieces(t))]
-    if " | " in joined or " · " in joined or " • " in joined:
-        rows_of_links += [(k, items) for k, t in enumerate(texts) if not hits[k] and ("|" in t or "·" in t or "•" in t)
-                          and (items := _link_row(t))]
+    rows_of_links = [(k, items) for k, items in _pieces_of(texts) if not hits[k]]
     if rows_of_links:
         matched = iter(matcher.fullmatch_all([i for _, items in rows_of_links for i in items]))
         for k, items in rows_of_links:
