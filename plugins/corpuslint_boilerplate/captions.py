@@ -100,7 +100,9 @@ class PhotoCaption(corpuslint.Rule):
     - captions with their credit glued on by a lost line break (`... at Kettle ParkPhoto: Jane
       Doe / Coast Images`, `... on Saturday night.SnapStar Agency`, `... only real town.Tobias
       Lund for Meridian Roads`); the same caption above it without the credit is flagged too,
-      as its first copy;
+      as its first copy; and any line that copies one above with a few capitalised words
+      glued on its end, whatever they say (a caption shown twice, the second time with its
+      credit);
     - lines that are only a credit (`Jane Doe/Getty Images`) or a credit with no name
       (`File photo`, `Supplied`), and caption labels (`Image caption ...`, `Photo: ...`);
     - caption sentences (`In this photo provided by ...`).

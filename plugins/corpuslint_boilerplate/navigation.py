@@ -199,14 +199,23 @@ class NavigationLabel(corpuslint.Rule):
       spaces or tabs (`Visit   Exhibitions   Collections   Shop`, `♡ Save   ↗ Share`), unless
       the row above or below has as many cells (a table's header or row); and the site's name
       alone on the first line right above a menu flagged here (`Tolland Museums`);
+    - menus set one entry a line: three short capitalised entries or more on adjacent lines,
+      one a known label (`Home`, `Contact`; any case), above the page's first sentence or
+      below its last (anywhere with two labels); not a list after a colon; and the site's
+      name and motto on the two lines above such a menu;
+    - a table of contents: short lines on adjacent lines that each stand again below, once,
+      in order and apart, as headings with their text (numbering aside), with the line
+      naming the list above it (`Contents`); an archive's months (`March 2025`, three or
+      more);
     - menu items glued into each other, whatever their words (three places or more where a
       capitalised word runs into the next: `CelebsTVRoyalsShowbizFashionBeauty`, `ShopOur
       StoryWholesaleJournalFind Us`; two places when one piece is a section label: `Food &
       DrinkRecipesSeasonal`; in capitals, known labels: `FASHIONBEAUTYCULTURE`);
     - labels glued to the next word by a lost line break (`WorldMarch 19, 2025`,
       `HomeNewsWorldPolitics`, `BusinessReuters`, `...FREESign up today!`, `LIVEUpdated 10:32
-      GMT`; in a line of one or two words a label glued to a name, `NewsEastmoor`): only the
-      label is flagged, and in `PoliticsBy Jane Doe` the byline stays.
+      GMT`; in a line of one or two words a label glued to a name, `NewsEastmoor`; any
+      capitalised word glued to a date, `CitiesJuly 3, 2026`): only the label is flagged,
+      and in `PoliticsBy Jane Doe` the byline stays.
 
     The labels live in `data/navigation.txt`; `extra-patterns` adds labels (plain words, not
     regular expressions).

@@ -163,7 +163,14 @@ class CallToAction(PhraseRule):
     "click here", "report a correction" and contact-the-newsroom footers, and the author box
     below an article: its header (`About the author`, or `About Jess` above a line about
     Jess) and the biography right below it (`Jess writes about ...`, at most two lines that
-    name the author and say what they do). Patterns live in
+    name the author and say what they do); with no header, a biography among the page's
+    last lines that starts with the byline's name (`Ananya Rao covers civic affairs ...`),
+    or one right below a card with the same name (`Rhiannon Tully · Journalist`), which goes
+    too. Also a form's fields marked required (`Comment *`) and its boxes and buttons drawn
+    in brackets (`Postcode   [ Look up ]`). Like every lexicon rule (BP001, BP002, BP009,
+    BP010), it also reads a row of links between bars or dots item by item (`Reprints &
+    Permissions | Corrections`: one known link makes the row the page's) and a line that
+    lost line breaks piece by piece (`ADVERTISEMENTStory continues below`). Patterns live in
     `data/calls_to_action.txt`; extend them with `[rules.BP002] extra-patterns = [...]`. Options: `extra-patterns` (regular expressions
     matching a whole line, case-insensitive) and `max-chars` (default 300: longer lines are
     never matched).
@@ -397,7 +404,11 @@ class SiteNotice(PhraseRule):
     ## What it does
     Flags cookie banners, copyright and "all rights reserved" lines, rows of footer links
     (`Privacy Policy | Terms of Use`), "last updated" stamps, "back to top" links and page
-    counters. Patterns live in `data/notices.txt`; extend them with
+    counters. The article's own date line stays (`Published 22 January 2025`, a date with at
+    most its writer's name; not a stamp with a clock time, an update or a user's handle), and
+    so does a byline among the first five lines that a notice's pattern would take (`By Dana
+    Lee | Reviewed by Sam Obi, CFP`, `Designed by Winifred Calloway`: a person credited, not a
+    site's maker or a review stamp at the foot). Patterns live in `data/notices.txt`; extend them with
     `[rules.BP010] extra-patterns = [...]`. Options: `extra-patterns` (regular expressions
     matching a whole line, case-insensitive) and `max-chars` (default 300: longer lines are
     never matched).

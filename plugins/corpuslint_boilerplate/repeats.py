@@ -80,7 +80,8 @@ class RepeatedLine(corpuslint.Rule):
     flagged, only a lone copy (two or more lines copied together, such as a quoted post or a
     list shown twice, are copied content), never a field label ending in a colon, and a
     sentence of prose (ten words or more) only when its copy follows within three lines (further
-    down, repeated prose is a quotation).
+    down, repeated prose is a quotation), nor a heading whose first copy is an entry of a
+    table of contents above (BP004 takes the list; the heading is the text's).
 
     ## Why is this bad?
     Scrapers copy a page's repeated blocks (a caption from the image's alt text and again
