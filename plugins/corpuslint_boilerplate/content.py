@@ -127,7 +127,8 @@ class LowContentLine(corpuslint.Rule):
     or breadcrumb) at most six lines above the byline (or, with none, the first sentence of
     prose) near the top, and the title-shaped line right above it, however much page
     furniture the scraper left around them.
-    Nor is a list set in the text: three such lines or more in a row with running text right
+    Nor is a list the text introduces with a sentence ending in a colon (`Three trim levels will
+    be offered:`, two lines or more alike), nor a list set in the text: three such lines or more in a row with running text right
     above and below, two thirds of them alike (`Label: value`, `item — £price`, the same
     first word: a timetable, a menu, contact details). Lines with no letters are left to
     BP012 and do not count as context.
@@ -188,7 +189,7 @@ class LowContentLine(corpuslint.Rule):
             stop_counts = [sum(stop_counts[i] for i in g) for g in groups]
         first, final = classify(texts, stopwords, opts, word_counts, stop_counts)
         headline = _headline(texts, word_counts, stop_counts, [rs[g[0]].line.text for g in groups])
-        enclosed = _enclosed_lists(texts, final)
+        enclosed = _enclosed_lists(texts, final) | _introduced_lists(texts, word_counts, stop_counts, final)
         hits = []
         for k, (group, text, c0, c) in enumerate(zip(groups, texts, first, final)):
             if c != BAD or ends_sentence(text) or k in headline or k in enclosed:
@@ -198,6 +199,32 @@ class LowContentLine(corpuslint.Rule):
                 if not is_byline(rs[i].tidy):
                     hits.append((rs[i], f"not running text ({why}): {quote(rs[i].tidy)}", {}))
         yield from flag_lines(self, doc, hits)
+
+
+def _introduced_lists(texts: list[str], word_counts: list[int], stop_counts: list[int], final: list[str]) -> set[int]:
+    """Lines of a list the text introduces with a sentence ending in a colon ("The two assets
+    are:", "Three trim levels will be offered:"): the run of lines below it, two or more and at
+    most ten, alike in shape."""
+    out: set[int] = set()
+    for k, t in enumerate(texts[:-1]):
+        n = word_counts[k]
+        if t.endswith(":") and n >= 4 and stop_counts[k] >= 1 and final[k + 1] == BAD:
+            j = k + 1
+            while j < len(texts) and j - k <= 10 and final[j] == BAD and not texts[j].endswith(":"):
+                j += 1
+            if j - k >= 3 and _alike(texts[k + 1:j]):
+                out.update(range(k + 1, j))
+    return out
+
+
+def _alike(run: list[str]) -> bool:
+    """Two thirds of the lines alike in shape: `Label: value`, an item and its price after a
+    dash, or the same first word; none of them words glued into each other."""
+    firsts = [t.split(" ", 1)[0] for t in run]
+    alike = max(sum(": " in t[:40] for t in run), sum((" — " in t or " – " in t or " - " in t) for t in run),
+                max(firsts.count(w) for w in firsts))
+    # Not a widget's rows glued together ("FlagShareLikeReply..."): a list is written apart.
+    return 3 * alike >= 2 * len(run) and not any(_CAMEL_RUN.search(t) for t in run)
 
 
 def _enclosed_lists(texts: list[str], final: list[str]) -> set[int]:
@@ -214,31 +241,27 @@ def _enclosed_lists(texts: list[str], final: list[str]) -> set[int]:
         j = k
         while j + 1 < n and final[j + 1] == BAD:
             j += 1
-        if j - k >= 2 and k > 0 and j + 1 < n and final[k - 1] == GOOD and final[j + 1] == GOOD:
-            run = texts[k:j + 1]
-            firsts = [t.split(" ", 1)[0] for t in run]
-            alike = max(sum(": " in t[:40] for t in run), sum((" — " in t or " – " in t or " - " in t) for t in run),
-                        max(firsts.count(w) for w in firsts))
-            # Not a widget's rows glued together ("FlagShareLikeReply..."): a list is written apart.
-            if 3 * alike >= 2 * len(run) and not any(_CAMEL_RUN.search(t) for t in run):
-                out.update(range(k, j + 1))
+        if j - k >= 2 and k > 0 and j + 1 < n and final[k - 1] == GOOD and final[j + 1] == GOOD and _alike(texts[k:j + 1]):
+            out.update(range(k, j + 1))
         k = j + 1
     return out
 
 
 _GLUED = re.compile(r"[a-z][A-Z]")
+_TWO_SENTENCES = re.compile(r"[\w)]\. [A-Z]")  # "... Link 4. PHOTO: ...", not "Feb. 27"
 _CAMEL_RUN = re.compile(r"[a-z][A-Z][a-z]+[A-Z]")  # two glue points in a row: "FlagShareLike"
-_FIRST_ROWS = 10  # where an article's byline or first sentence stands, whatever the scraper left above
+_FIRST_ROWS = 15  # where an article's byline or first sentence stands, whatever the scraper left above
 
 
 def _headline(texts: list[str], word_counts: list[int], stop_counts: list[int], raws: list[str]) -> set[int]:
     """The article's headline and the deck below it, which BP011 leaves alone however much page
     furniture surrounds them: above the article's byline, or its first sentence of prose if it
-    has none (among the first lines; at most six lines above it), the nearest line shaped like a title
-    (lines.title_shaped) with no sentence ending and under a third of function words (a headline drops
-    most articles), and the title-shaped line right above it. Rows shaped as furniture are never
-    the headline: items apart by bars, dots or runs of spaces, a breadcrumb's arrows, a label
-    glued to a date."""
+    has none (among the first lines; at most six lines above it), the nearest line shaped like
+    a title (lines.title_shaped) with no sentence ending, under a third of function words (a
+    headline drops most articles) and four words or more, one sentence (a button or a caption
+    may stand between the deck and the text), and the title-shaped line right above it. Rows
+    shaped as furniture are never the headline: items apart by bars, dots or runs of spaces,
+    a breadcrumb's arrows, a label glued to a date."""
     top = range(min(_FIRST_ROWS, len(texts)))
     # The byline, if there is one near the top: a sentence above it is page furniture ("Already
     # a subscriber? Sign in."), not the article's first.
@@ -255,7 +278,10 @@ def _headline(texts: list[str], word_counts: list[int], stop_counts: list[int], 
                 and not _furniture_shape(t, raws[k]))
 
     for k in range(j - 1, max(-1, j - 7), -1):
-        if titled(k):
+        # Passed over: a button of three words or fewer ("Gift this article") and a caption of
+        # two sentences ("... Tuas South Link 4. PHOTO: HARBOURFRONT"), which come between the
+        # deck and the text.
+        if titled(k) and word_counts[k] >= 4 and not _TWO_SENTENCES.search(texts[k]):
             return {k, k - 1} if k > 0 and titled(k - 1) else {k}
     return set()
 

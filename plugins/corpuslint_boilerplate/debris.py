@@ -20,6 +20,11 @@ _TABLE_ROW = re.compile(r"\|[^|\n]*[^\W_][^|\n]*\|\|.*")
 _LETTER_INDEX = re.compile(r"(?:(?:[^\W\d_]|0-9|#)(?: ?[|·•/,-] ?| )){4,}(?:[^\W\d_]|#)")
 
 
+# Stars alone, the rating a review gives at its top (a product grid's stars come with counts).
+_RATING = re.compile(r"[★☆✩✭⭐]{1,5}½?")
+_TOP_ROWS = 8
+
+
 class LayoutDebris(corpuslint.Rule):
     """A line with no words (table borders, separators, leftover markup) or a flattened table row.
 
@@ -27,8 +32,8 @@ class LayoutDebris(corpuslint.Rule):
     Flags lines that hold no letter and no digit, such as `||`, `| |`, `_________` or
     `=====`, which are what is left of a page's tables and dividers after the markup was
     stripped, and a site's A-Z index (`A B C D E F`, `A | B | C | D`). Typographic scene
-    breaks (`* * *`) and, in Markdown files, horizontal rules
-    (`---`) are left alone: they belong to the text. Lines that are only markup the extraction
+    breaks (`* * *`), a review's rating of stars alone among the first lines (`★★★★☆`) and,
+    in Markdown files, horizontal rules (`---`) are left alone: they belong to the text. Lines that are only markup the extraction
     left behind (`<br style="clear:both;"/>`, `[[Category:Boats]]`, `{{stub}}`) count as wordless
     too. With `table-rows` (default true) it also
     flags table rows flattened to one line of cells, `|Keyword||Count||Density|`, the form
@@ -62,11 +67,13 @@ class LayoutDebris(corpuslint.Rule):
         markdown = doc.path.endswith((".md", ".markdown"))
         tables = ctx.options.get("table-rows", True)
         hits = []
-        for row in rows(doc):
+        for k, row in enumerate(rows(doc)):
             text = row.line.text
             if _WORDLESS.fullmatch(text):
                 if _SCENE_BREAK.fullmatch(text) or markdown and _THEMATIC_BREAK.fullmatch(text):
                     continue
+                if k < _TOP_ROWS and _RATING.fullmatch(text.strip()):
+                    continue  # a review's rating under its headline: "★★★★☆"
                 message = f"line with no words {quote(text.strip())}"
             elif ("<" in text or "[[" in text or "{{" in text or "[/" in text) and _MARKUP.search(text) \
                     and _WORDLESS.fullmatch(_MARKUP.sub("", text)):

@@ -61,9 +61,10 @@ def _menu_item(text: str) -> bool:
 
 
 def _menus(rs: list[Row], is_label: list[bool]) -> list[Row]:
-    """The rows of menus set one entry a line: three entries or more on adjacent lines, one of
-    them a known label ("Home", "Contact"), standing above the page's first sentence of prose
-    or below its last one (or holding two known labels). Not a list the text introduces with
+    """The rows of menus set one entry a line: three entries or more on adjacent lines holding
+    two known labels ("Home", "Contact"), or holding one and standing above the page's first
+    sentence of prose, or four or more holding one below its last sentence (where a shop's
+    grid puts a product's name under its buttons). Not a list the text introduces with
     a colon ("Our sections:"), nor one of prose."""
     if sum(is_label) == 0:
         return []
@@ -77,7 +78,8 @@ def _menus(rs: list[Row], is_label: list[bool]) -> list[Row]:
     first, last = (prose[0], prose[-1]) if prose else (len(rs), -1)
     out: list[Row] = []
     for k, j in runs:
-        if sum(is_label[k:j + 1]) >= 2 or j < first or k > last:
+        labels = sum(is_label[k:j + 1])
+        if labels >= 2 or j < first or (j - k >= 3 and k > last):
             out.extend(rs[k:j + 1])
     return out
 

@@ -25,6 +25,7 @@ _BUTTON_WORDS = ("Sign|Subscribe|Log|Login|Register|Join|Read|Click|Watch|Listen
 _CAMEL = re.compile(r"[A-Z](?<=[a-zA-Z.][A-Z])[a-z]")
 # A short label ending in a link arrow: "Conservation »", "Next page ›".
 _ARROWS = ("»", "›", "→", ">>")
+_DAY_GLUE = re.compile(r"[a-z]\d{1,2} [A-Z][a-z]")  # a label glued to a day: "Reviews18 May"
 _LEAD_ARROWS = (">>", "»", "›", "<<", "«", "‹", "←")
 _DROPDOWNS = ("▾", "▼", "⌄", "⏷")
 _ARROW_LINK = re.compile(r"(?:[\w&'’,.:-]+ ){0,8}[\w&'’,.-]+\s*(?:»|›|→|>>)")
@@ -65,7 +66,8 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
         return re.compile(rf"(?<![\w.])((?:[A-Z]{{2,}}(?=[A-Z][a-z]))?(?:{label}){{2,}})(?![\w])"
                           rf"|(?<![\w.])((?:{label})+?)(?=(?:{label}|{_MONTHS}|{WIRE_AGENCIES})(?![a-z])|By [A-Z])")
     if kind == "date_glued":  # any capitalised word glued to a date: "CitiesJuly 3, 2026", "AppellateJune 9"
-        return re.compile(rf"(?<![\w.])((?:[A-Z][a-z]+ (?:& )?){{0,2}}[A-Z][a-z]{{2,}})(?=(?:{_DATES})\.? \d{{1,2}}\b)")
+        return re.compile(rf"(?<![\w.])((?:[A-Z][a-z]+ (?:& )?){{0,2}}[A-Z][a-z]{{2,}})"
+                          rf"(?=(?:{_DATES})\.? \d{{1,2}}\b|\d{{1,2}} (?:{_DATES})\b)")  # "Reviews18 May 2025" too
     # "shouting": an all-caps label glued to a button ("FREESign up", "MENUSearch")
     return re.compile(rf"(?<![\w])([A-Z]{{2,}})(?=(?:{_BUTTON_WORDS})(?:\b|[A-Z]))")
 
@@ -199,10 +201,10 @@ class NavigationLabel(corpuslint.Rule):
       spaces or tabs (`Visit   Exhibitions   Collections   Shop`, `♡ Save   ↗ Share`), unless
       the row above or below has as many cells (a table's header or row); and the site's name
       alone on the first line right above a menu flagged here (`Tolland Museums`);
-    - menus set one entry a line: three short capitalised entries or more on adjacent lines,
-      one a known label (`Home`, `Contact`; any case), above the page's first sentence or
-      below its last (anywhere with two labels); not a list after a colon; and the site's
-      name and motto on the two lines above such a menu;
+    - menus set one entry a line: short capitalised entries on adjacent lines, three or more
+      holding two known labels (`Home`, `Contact`; any case), or one above the page's first
+      sentence, or four or more holding one below its last; not a list after a colon; and
+      the site's name and motto on the two lines above such a menu;
     - a table of contents: short lines on adjacent lines that each stand again below, once,
       in order and apart, as headings with their text (numbering aside), with the line
       naming the list above it (`Contents`); an archive's months (`March 2025`, three or
@@ -312,7 +314,7 @@ class NavigationLabel(corpuslint.Rule):
                 hits.append((row, f"navigation label {quote(t)}", {}))
                 continue
             text = row.line.text
-            if len(text) <= 400 and _CAMEL.search(text):  # any glued label shows this shape
+            if len(text) <= 400 and (_CAMEL.search(text) or _DAY_GLUE.search(text)):  # any glued label shows one of these
                 found = list(self._glued(doc, row, extra))
                 if (not found and t.count(" ") < 2 and (m := _pattern("lead_glued", extra).match(t))
                         and (a := text.find(t[:m.end()])) >= 0):  # tidy may have changed the raw line

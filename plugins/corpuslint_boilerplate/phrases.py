@@ -35,12 +35,13 @@ class PhraseRule(corpuslint.Rule):
         return False
 
 
-_ITEM_SEPARATORS = (" | ", " · ", " • ")
+_ITEM_SEPARATORS = (" | ", " · ", " • ", " / ")
 
 
 def _link_row(text: str) -> list[str] | None:
-    """The items of a row of links set between bars or dots ("Reprints & Permissions |
-    Corrections"): two to eight, each short and none a sentence; None for any other line."""
+    """The items of a row of links set between bars, dots or spaced slashes ("Reprints &
+    Permissions | Corrections", "Hysbyseb / Advertisement"): two to eight, each short and none
+    a sentence; None for any other line."""
     for sep in _ITEM_SEPARATORS:
         if sep in text:
             items = text.split(sep)
@@ -78,8 +79,9 @@ def _pieces_of(texts: list[str]) -> list[tuple[int, list[str]]]:
         joined = lexicon._lowered(texts)  # the document's lines in one string
         out = [(k, items) for k, t in enumerate(texts) if len(t) <= 100 and _GLUED_PIECE.search(t)
                and (items := _glued_pieces(t))]
-        if " | " in joined or " · " in joined or " • " in joined:
-            out += [(k, items) for k, t in enumerate(texts) if ("|" in t or "·" in t or "•" in t) and (items := _link_row(t))]
+        if " | " in joined or " · " in joined or " • " in joined or " / " in joined:
+            out += [(k, items) for k, t in enumerate(texts) if ("|" in t or "·" in t or "•" in t or " / " in t)
+                    and (items := _link_row(t))]
         _LAST_PIECES[:] = [texts, out]
     return _LAST_PIECES[1]
 
@@ -95,7 +97,7 @@ def _with_link_rows(matcher: lexicon.LineMatcher, texts: list[str]) -> list[bool
     if rows_of_links:
         matched = iter(matcher.fullmatch_all([i for _, items in rows_of_links for i in items]))
         for k, items in rows_of_links:
-            hits[k] = any([next(matched) for _ in items])  # a list: every item's answer is taken
+            hits[k] = any([next(matched) for _ in items]) or hits[k]  # a list: every item's answer is taken
     return hits
 
 
@@ -211,6 +213,9 @@ class CallToAction(PhraseRule):
                   and _FORM_FIELD.fullmatch(t)}
         # A form's box and button drawn in brackets: "Postcode   [ Look up ]", "Your email [ Join ]".
         found |= {k for k, t in enumerate(texts) if len(t) <= 80 and t.endswith(" ]") and _BRACKET_BUTTON.fullmatch(t)}
+        # A feedback question's answers on lines of their own below it: "Yes", "No".
+        found |= {j for k in list(found) if texts[k].endswith("?") for j in (k + 1, k + 2)
+                  if j < len(texts) and texts[j].lower() in ("yes", "no") and rs[j].index - rs[k].index <= 2}
         hits = [(rs[k], f"{self.what} {quote(texts[k])}", {}) for k in sorted(found)]
         boxes = _author_box(rs, texts, found) if any(t.startswith(("About", "Author", "ABOUT", "Meet")) for t in texts) else []
         boxes += _author_bio(rs, texts, found | set(boxes))
@@ -235,7 +240,10 @@ def _author_box(rs, texts: list[str], found: set[int]) -> list[int]:
         if m is None or rs[k + 1].index != rs[k].index + 1:
             continue
         name = m.group("name")
-        if name is not None:  # "About Jess": only above a line about Jess, and not "About Town"
+        if name in ("Me", "me") and texts[k + 1].startswith(("I'm ", "I am ", "Hi, I'm ", "Hello, I'm ", "Hi! I'm ")):
+            if k not in found:
+                out.append(k)  # "About me" above "I'm Niamh, a backend developer ...": a blog's sidebar
+        elif name is not None:  # "About Jess": only above a line about Jess, and not "About Town"
             if name.split()[0] in ("Us", "This", "The", "Our", "Me") or not texts[k + 1].startswith(name.split()[0] + " "):
                 continue
             if k not in found:
@@ -244,7 +252,8 @@ def _author_box(rs, texts: list[str], found: set[int]) -> list[int]:
             out.append(k)
         for j in range(k + 1, min(k + 3, len(texts))):
             bio = texts[j]
-            if j in found or not bio[:1].isupper() or not _BIO.match(bio) or bio.count(" ") > 60:
+            if j in found or not bio[:1].isupper() or bio.count(" ") > 60 or not (
+                    _BIO.match(bio) or (name in ("Me", "me") and bio.startswith(("I", "Hi", "Hello")))):
                 break
             out.append(j)
     return out
