@@ -208,9 +208,10 @@ def _introduced_lists(texts: list[str], word_counts: list[int], stop_counts: lis
     out: set[int] = set()
     for k, t in enumerate(texts[:-1]):
         n = word_counts[k]
-        if t.endswith(":") and n >= 4 and stop_counts[k] >= 1 and final[k + 1] == BAD:
-            j = k + 1
-            while j < len(texts) and j - k <= 10 and final[j] == BAD and not texts[j].endswith(":"):
+        if t.endswith(":") and n >= 4 and stop_counts[k] >= 1:
+            j = k + 1  # the lines below it that are no sentence of prose
+            while (j < len(texts) and j - k <= 10 and not texts[j].endswith(":")
+                   and not (word_counts[j] >= 8 and stop_counts[j] >= 0.25 * word_counts[j] and ends_sentence(texts[j]))):
                 j += 1
             if j - k >= 3 and _alike(texts[k + 1:j]):
                 out.update(range(k + 1, j))

@@ -199,3 +199,32 @@ def test_a_wiki_contents_box_numbered_bare(lint):
     text = "\n".join(["Tidewater Quay", "Contents [hide]", "1 History", "2 Berths", "3 Trivia", "History", STORY,
                       "Berths", MORE, "Trivia", STORY])
     assert flagged(lint, text, ["BP004"]) == [2, 3, 4, 5]
+
+
+def test_a_feedback_question_and_its_answers_on_their_own_lines(lint):
+    text = "\n".join(["Pontoon delayed to May", STORY, MORE, "Was this page helpful?", "Yes", "No"])
+    assert flagged(lint, text, ["BP002"]) == [4, 5, 6]
+
+
+def test_a_blog_sidebar_about_me(lint):
+    text = "\n".join(["Pontoon delayed to May", STORY, MORE, "About me",
+                      "I'm Wren, a sailmaker who writes about the harbour on slow evenings."])
+    assert flagged(lint, text, ["BP002"]) == [4, 5]
+
+
+def test_a_list_the_text_introduces_with_a_colon_stays(lint):
+    specs = ["Three berth sizes will be offered:", "Small: up to 8 m, £420 a year", "Medium: up to 12 m, £610 a year",
+             "Large: up to 16 m, £880 a year"]
+    assert flagged(lint, "\n".join(["Pontoon delayed to May", STORY, *specs, MORE]), ["BP011"]) == []
+
+
+def test_a_review_s_stars_under_its_headline_stay(lint):
+    text = "\n".join(["The Lantern Keeper review – a quiet triumph", "★★★★☆", "By Tamsin Lowe", STORY, MORE])
+    assert flagged(lint, text, ["BP012"]) == []
+    assert flagged(lint, "\n".join([STORY, MORE, STORY, MORE, STORY, MORE, STORY, MORE, "★★★★☆"]), ["BP012"]) == [9]
+
+
+def test_a_caption_and_its_copy_with_a_bracketed_credit_glued_on(lint):
+    caption = "Divers inspect the old piles under the silt at the east quay on Monday."
+    text = "\n".join(["Pontoon delayed to May", caption, STORY, caption + "(HB Photo/Jo Bray)", MORE])
+    assert flagged(lint, text, ["BP005"]) == [2, 4]

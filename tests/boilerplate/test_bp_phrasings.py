@@ -118,6 +118,13 @@ LEFTOVERS = [
     "Make an offer", "Flag this listing", "See all items by this seller", "Listing ID 99120487", "Read our safety tips",
     "Read all 212 reviews", "Check availability", "Similar properties nearby", "Anna – Norway · Stayed in July 2024",
     "Your postcode   [ Find my day ]",
+    "You're reading a subscriber-only story. Try Gazette Plus free for a month.", "Reviews (12)  Sort by: Newest",
+    "Filter by", "Tide tips, new berths and offers. Enter your email", "Download MP3", "1.5x", "Become a patron",
+    "Stay in touch: get the harbour newsletter", "Other amount £", "Give monthly",
+    "Yes, I am a UK taxpayer and want the trust to claim Gift Aid", "★★★★☆ (86 reviews)", "112 applicants",
+    "£4,120 raised of our £10,000 target", "Page last updated: 4 March 2025", "*Bonus terms apply. 18+.",
+    "Help Privacy Cookies Contact", "Read our full review: the Quayside 40 tested", "More harbour news",
+    "Match sponsor: Tidewater Chandlers", "Hysbyseb / Advertisement",
 ]
 
 
@@ -179,6 +186,8 @@ ARTICLE_LINES = [
     "Readers can follow the crew's progress on the station's noticeboard.",
     "Credits: 20", "The pier was sorted by volunteers in a week, the council said.",
     "She asked 2 years ago whether the pontoon would ever open, and nobody answered.",
+    "Keep in touch with the crew, the coxswain told the volunteers.", "Other amounts were paid by the council.",
+    "More than a hundred boats attended the harbour festival this year.",
 ]
 
 

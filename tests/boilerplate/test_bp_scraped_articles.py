@@ -1,4 +1,4 @@
-"""The BP family on ninety scraped pages written by the team (scraped_articles/): every line
+"""The BP family on a hundred and six scraped pages written by the team (scraped_articles/): every line
 marked as a leftover with "@@ " is flagged, and no article line is, but for the few listed below.
 
 The articles were written in session 5 by helpers who saw neither the lexicons nor the data, in
@@ -24,7 +24,13 @@ South African business site, a college sports site, a gossip site, a gardening m
 savings comparison, a university press release, a house listing, most wordings the site's
 own): 71 of 128 on first sight, with eight article lines; a twelfth (t01-t08: a dentist, a Q&A
 site, a recipe blog, a university course, a council's bin page, a hotel on a booking site, a
-fan wiki, a marketplace listing): 85 of 176 on first sight, with two article lines.
+fan wiki, a marketplace listing): 85 of 176 on first sight, with two article lines. A third
+round, written after the rules were widened again: v01-v08 (a wire story on a TV station's
+site, a Welsh rugby site, a Singapore business daily, a New Zealand weather story, a motoring
+site, a theatre review, a crypto site, a council's news page): 100 of 136 on first sight,
+with nine article lines; w01-w08 (a government guidance page, a shop's category page, a
+theatre's show page, a podcast episode, a job listing, a sports club's page, a charity
+appeal, a tech blog): 146 of 206 on first sight, with five article lines.
 Widened after each; the lines still missed or wrongly flagged are listed here,
 so that a change in either direction shows.
 """
@@ -110,10 +116,9 @@ MISSED = {
     ("j04.txt", 36): "previous and next post links with figures in their titles",
     ("j05.txt", 1): "a masthead above a line BP004 does not flag", ("j05.txt", 8): "a save button with a heart at its end",
     ("j05.txt", 12): "a sponsorship disclosure: 'Produced with the support of ...'",
-    ("j06.txt", 1): "a masthead with a motto", ("j06.txt", 4): "a menu glued at two places, none a known label",
+    ("j06.txt", 1): "a masthead with a motto",
     ("j06.txt", 28): "a Gift Aid note of the donation box", ("j06.txt", 33): "a related story's title",
     ("j06.txt", 34): "an advice-line box, a question and a phone number",
-    ("j06.txt", 35): "a charity's registration footer",
     ("j07.txt", 1): "a masthead with a motto", ("j07.txt", 16): "a photo caption with no credit, a sentence",
     ("j07.txt", 20): "a share button with an envelope: 'Send to a fellow modeller ✉'",
     ("j08.txt", 2): "the council's name below a skip link, not on the first line",
@@ -173,6 +178,31 @@ MISSED = {
     ("t08.txt", 1): "a marketplace's name", ("t08.txt", 2): "a menu with a count", ("t08.txt", 30): "the seller's name",
     ("t08.txt", 39): "a related-listings header in the site's words",
     **{("t08.txt", n): "a related listing, its price after a dash" for n in (40, 41, 42)},
+    # The thirteenth set (session 7, third round): news sites.
+    ("v02.txt", 1): "a rugby site's masthead between a bar and a dash",
+    ("v02.txt", 12): "a caption credited in Welsh ('Llun: ...')", ("v02.txt", 16): "a teaser cut before its paragraph, worded apart",
+    ("v02.txt", 24): "a player-of-the-match vote in Welsh and English", ("v02.txt", 36): "a comment with no name or time",
+    ("v04.txt", 3): "a section label on the third line, between lines BP004 does not flag",
+    ("v04.txt", 8): "a time and date stamp with no label", ("v04.txt", 12): "a radar widget's title",
+    ("v04.txt", 14): "the widget's instructions", ("v04.txt", 23): "an explainer teaser led by a question",
+    ("v05.txt", 6): "a photo's alt text, no credit", ("v05.txt", 24): "another",
+    ("v05.txt", 26): "a valuation pitch led by a question", ("v05.txt", 30): "the headline repeated near the end, a title",
+    ("v06.txt", 1): "a masthead with a motto after a dash", ("v06.txt", 32): "a comment as 'handle — text', no time",
+    ("v07.txt", 2): "a crypto site's name", ("v07.txt", 5): "a section label alone, not a known one",
+    ("v07.txt", 10): "a reactions row with a word among the counts", ("v07.txt", 15): "a ticker's cells apart by spaces, with figures",
+    ("v08.txt", 3): "a council's name under its menu",
+    # The fourteenth set (session 7, third round): pages that are not news.
+    ("w01.txt", 2): "a cookie banner's title naming the site", ("w01.txt", 7): "the site's name in capitals",
+    ("w01.txt", 8): "'Menu' between lines that are no labels", ("w01.txt", 9): "a search box naming the site",
+    ("w02.txt", 2): "a shop's name", ("w02.txt", 19): "a filter's facets with counts",
+    ("w02.txt", 20): "a filter's options between bars, with figures", ("w02.txt", 21): "the same",
+    ("w02.txt", 35): "a 'Sale' badge among a product's lines",
+    **{("w03.txt", n): "a ticket widget's fields and buttons" for n in (37, 38, 39, 40, 41, 42)},
+    ("w04.txt", 36): "a transcript link, '(PDF)' with no size", ("w05.txt", 8): "a search box's placeholder",
+    ("w06.txt", 1): "a club's name", ("w06.txt", 2): "its motto, 'Est. 1921'", ("w06.txt", 26): "a fixtures link",
+    ("w06.txt", 27): "a calendar link, '(.ics)' with no size", ("w06.txt", 41): "a sidebar's header",
+    ("w08.txt", 1): "a blog's name in lower case",
+    **{("w08.txt", n): "a sidebar's list of posts" for n in (41, 42, 43)},
     # The tenth set (session 7): pages that are not news.
     ("q01.txt", 2): "an emergency line's banner, a question and a phone number",
     ("q01.txt", 25): "a call-back prompt led by a question ('Fancy a free ... quote? Tap here ...')",
@@ -203,6 +233,13 @@ MISSED = {
 }
 # (file, line) of article lines flagged all the same.
 WRONGLY_FLAGGED = {
+    ("v02.txt", 26): "'Scoring', a match report's heading of its scorers: BP011",
+    ("v02.txt", 27): "a scorers' line: BP011", ("v02.txt", 28): "another",
+    ("v06.txt", 5): "a review's stars under its headline: BP014",
+    ("w01.txt", 15): "'Last updated 2 February 2025', which BP010 takes as the site's stamp and the writer as the guidance's",
+    ("w05.txt", 19): "'Posted 3 days ago', the same",
+    ("w06.txt", 29): "'Latest news', the club page's own section heading: BP009",
+    ("w06.txt", 30): "the section's first story: BP009 lists it under the header",
     ("s03.txt", 29): "'Up Next', a game recap's heading of the next game, which BP009 reads as a player's label",
     ("s04.txt", 7): "'Published 11:04, Sat 8 June 2024': BP010 takes a published stamp with a clock time as the site's",
     ("t03.txt", 32): "a recipe's ingredient line led by 'For the crumble:': BP011",
@@ -238,8 +275,8 @@ def marked(name: str) -> tuple[str, set[int], set[int]]:
     return "\n".join(lines), leftovers, article
 
 
-def test_the_folder_holds_the_ninety_articles():
-    assert len(ARTICLES) == 90
+def test_the_folder_holds_the_hundred_and_six_articles():
+    assert len(ARTICLES) == 106
 
 
 @pytest.mark.parametrize("name", ARTICLES)
