@@ -25,7 +25,8 @@ _BUTTON_WORDS = ("Sign|Subscribe|Log|Login|Register|Join|Read|Click|Watch|Listen
 _CAMEL = re.compile(r"[A-Z](?<=[a-zA-Z.][A-Z])[a-z]")
 # A short label ending in a link arrow: "Conservation »", "Next page ›".
 _ARROWS = ("»", "›", "→", ">>")
-_DAY_GLUE = re.compile(r"[a-z]\d{1,2} [A-Z][a-z]")  # a label glued to a day: "Reviews18 May"
+# A label glued to a day: "Reviews18 May".
+_DAY_GLUE = re.compile(r"[a-z]\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _LEAD_ARROWS = (">>", "»", "›", "<<", "«", "‹", "←")
 _DROPDOWNS = ("▾", "▼", "⌄", "⏷")
 _ARROW_LINK = re.compile(r"(?:[\w&'’,.:-]+ ){0,8}[\w&'’,.-]+\s*(?:»|›|→|>>)")
