@@ -172,6 +172,7 @@ MISSED = {
     **{("t05.txt", n): "a council's service link" for n in (42, 43, 44)},
     ("t06.txt", 1): "a booking site's name in lower case", ("t06.txt", 5): "a booking button",
     ("t06.txt", 6): "a save and share row whose first button has five words",
+    ("t06.txt", 11): "'Excellent location – show map', a map link after a rating word",
     ("t06.txt", 12): "a loyalty-discount notice", ("t06.txt", 27): "a review summary, a sentence",
     ("t07.txt", 3): "a sign-in link and a prompt apart by spaces", ("t07.txt", 5): "a wiki's category line",
     ("t07.txt", 6): "a wiki's tools with a count", ("t07.txt", 36): "a community promotion",
