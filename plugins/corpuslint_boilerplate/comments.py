@@ -42,7 +42,10 @@ class ReaderComments(corpuslint.Rule):
     time ago (`3 days ago`) or as a date with a clock time (`September 20, 2024 at 8:14 am`,
     `9 Mar 2025 08:14`), with the commenter's name on the same line (`MargauxL · 3 days ago`)
     or on the line above (`Martin H.`), or before a colon and the comment on one line
-    (`Ines R. · 2 days ago: Will the Sunday service change too?`, enough alone). Two such comments at most `max-gap` lines apart
+    (`Ines R. · 2 days ago: Will the Sunday service change too?`, enough alone). Comments
+    signed with no time (`glitterpixie_88: good for her`, `Gordon, Derbyshire: Tried this
+    ...`) count right below a comments header in the page's lower half, in whatever words
+    (`Your Thoughts (6)`, `What Islanders Are Saying (23)`). Two such comments at most `max-gap` lines apart
     (default 8), or one below a comments header (`14 comments`, `6 thoughts on "..."`,
     `Comments (3)`), make a thread. Every line from the thread's header (or the first
     commenter's name) to the end of the last comment is flagged: the header, the names, the
@@ -85,11 +88,15 @@ class ReaderComments(corpuslint.Rule):
         # A comment's timestamp holds a clock time, "ago" or "just now": one search of the
         # document's short lines turns down most documents.
         if not _GATE.search("\n".join(t for t in texts if len(t) <= 80)):
+            yield from flag_lines(self, doc, [(rs[k], f"reader comment (under a comments header): {quote(texts[k])}", {})
+                                              for k in _signed_comments(texts)])
             return
         units = [k for k in range(len(texts)) if len(texts[k]) <= 80 and _comment_start(texts, k) is not None]
         # A comment on one line, its name and time before a colon: "Ines R. · 2 days ago: Will ...".
         inline = {k for k, t in enumerate(texts) if _inline_comment(t)}
         if not units and not inline:
+            yield from flag_lines(self, doc, [(rs[k], f"reader comment (under a comments header): {quote(texts[k])}", {})
+                                              for k in _signed_comments(texts)])
             return
         starts = {k: _comment_start(texts, k) for k in units}
         starts.update((k, k) for k in inline)
@@ -117,7 +124,43 @@ class ReaderComments(corpuslint.Rule):
                 end = j
             for j in range(first, end + 1):
                 hits.append((rs[j], f"reader comment thread ({size}): {quote(texts[j])}", {}))
+        taken = {row.index for row, _, _ in hits}
+        for k in _signed_comments(texts):
+            if rs[k].index not in taken:
+                hits.append((rs[k], f"reader comment (under a comments header): {quote(texts[k])}", {}))
+        hits.sort(key=lambda hit: hit[0].index)
         yield from flag_lines(self, doc, hits)
+
+
+# A comments header in the site's words: a short line naming comments, with a count or not
+# ("What Islanders Are Saying (23)", "Your Thoughts (6)", "The Tea Room 312 comments").
+_NAMED_HEADER = re.compile(r"(?:\S+ ){0,5}(?:comments?|thoughts|saying|replies|responses|reactions|your say|discussion)"
+                           r"(?: \(\d[\d,]*\))?(?:\W.{0,40})?", re.IGNORECASE)
+# A comment signed before a colon or a dash: "glitterpixie_88: good for her", "Gordon, Derbyshire: Tried this ...".
+_SIGNED = re.compile(r"(?P<name>[\w@][\w.'’@-]*(?: [\w.'’@-]+){0,2}(?:, [A-Z][\w'’ -]{1,30})?)(?:: | — | – )(?P<text>\S.{3,})")
+
+
+def _signed_comments(texts: list[str]) -> list[int]:
+    """Comments signed with a name or a handle and no time, on lines of their own right below a
+    comments header in the page's lower half: the header, and each signed line (with a
+    `Reply` between them) until one is not. A header with no signed line below it is left to the lexicons."""
+    out: list[int] = []
+    for k in range(len(texts) // 2, len(texts) - 1):  # a thread is below the article
+        t = texts[k]
+        if len(t) > 60 or ends_sentence(t) or not _NAMED_HEADER.fullmatch(t):
+            continue
+        run, j = [], k + 1
+        while j < len(texts):
+            m = _SIGNED.fullmatch(texts[j]) if len(texts[j]) <= 400 else None
+            first = m.group("name").split(" ")[0].lower() if m else ""
+            if m and first not in _NOT_NAMES and first not in _LABELS and not first[0].isdigit():
+                run.append(j)
+            elif texts[j].lower() not in ("reply", "report", "like"):
+                break
+            j += 1
+        if run:
+            out.extend([k, *range(k + 1, run[-1] + 1)])
+    return out
 
 
 def _inline_comment(text: str) -> bool:
@@ -169,3 +212,8 @@ _NOT_NAMES = frozenset(
     "updated posted published last modified edited added created written filed first date time "
     "on at by from since until as of monday tuesday wednesday thursday friday saturday sunday "
     "mon tue tues wed thu thurs fri sat sun".split())
+# Words that lead a page's own "Label: text" lines, not a commenter's name.
+_LABELS = frozenset(
+    "tags tag topics topic categories category note notes update editor editor's correction source sources "
+    "photo photos credit credits heads newsletter related share see read watch listen more warning disclaimer "
+    "advertisement sponsored ad follow contact email".split())

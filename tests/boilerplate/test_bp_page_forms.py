@@ -228,3 +228,14 @@ def test_a_caption_and_its_copy_with_a_bracketed_credit_glued_on(lint):
     caption = "Divers inspect the old piles under the silt at the east quay on Monday."
     text = "\n".join(["Pontoon delayed to May", caption, STORY, caption + "(HB Photo/Jo Bray)", MORE])
     assert flagged(lint, text, ["BP005"]) == [2, 4]
+
+
+def test_comments_signed_with_no_time_below_a_header_in_the_site_s_words(lint):
+    text = "\n".join(["Pontoon delayed to May", STORY, MORE, STORY, "What Quay Folk Are Saying (2)",
+                      "tidelass_22: they said May last year too", "Ewan, Penmarth: Bring back the old jetty."])
+    assert flagged(lint, text, ["BP017"]) == [5, 6, 7]
+
+
+def test_a_label_and_its_text_below_a_comment_count_at_the_top_are_no_comments(lint):
+    text = "\n".join(["Pontoon delayed to May", "6 Comments", "Note: this story was updated on Monday.", STORY, MORE])
+    assert flagged(lint, text, ["BP017"]) == []
