@@ -125,6 +125,8 @@ LEFTOVERS = [
     "£4,120 raised of our £10,000 target", "Page last updated: 4 March 2025", "*Bonus terms apply. 18+.",
     "Help Privacy Cookies Contact", "Read our full review: the Quayside 40 tested", "More harbour news",
     "Match sponsor: Tidewater Chandlers", "Hysbyseb / Advertisement",
+    "Ad slot", "Reach the Tidewater Times newsroom:", "Get in touch with our newsroom",
+    "To report a correction or typo, please email corrections@tidewater.example", "Nation & World2 April 2026",
 ]
 
 
@@ -188,6 +190,7 @@ ARTICLE_LINES = [
     "She asked 2 years ago whether the pontoon would ever open, and nobody answered.",
     "Keep in touch with the crew, the coxswain told the volunteers.", "Other amounts were paid by the council.",
     "More than a hundred boats attended the harbour festival this year.",
+    "Reporters at the paper's newsroom worked through the night as the tide rose.",
 ]
 
 
