@@ -59,7 +59,7 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
         return re.compile(rf"[\w&'’.-]+(?: [\w&'’.-]+){{0,2}}(?:\s*[|·•]\s*(?:{label})){{3,}}(?-i:[A-Z][a-z]+)?",
                           re.IGNORECASE)
     if kind == "trail":  # any crumbs, two strong separators or more: "KRVX 9 › Weather › Calder County"
-        return re.compile(r"[\w&'’.,-]+(?: [\w&'’.,-]+){0,4}(?:\s*(?:›|»| > |‹| < )\s*[\w&'’.,-]+(?: [\w&'’.,-]+){0,4}){2,5}")
+        return re.compile(r"[\w&'’.,()–-]+(?: [\w&'’.,()–-]+){0,4}(?:\s*(?:›|»| > |‹| < )\s*[\w&'’.,()–-]+(?: [\w&'’.,()–-]+){0,4}){2,5}")
     if kind == "single":
         return re.compile(rf"(?:{label})(?: (?:news|section|desk|headlines|pages?))?:?", re.IGNORECASE)
     if kind == "glued":  # case-sensitive: "WorldMarch 19", "HomeNewsWorldPolitics", "MENUSearchSubscribe",

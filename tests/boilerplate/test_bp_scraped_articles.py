@@ -97,7 +97,6 @@ MISSED = {
     ("i05.txt", 28): "a weather widget", ("i05.txt", 29): "a newsletter box's text with its button glued on: '... Count me in'",
     ("i06.txt", 36): "an employer's widget: 'Authority · 3,412 followers · 12 open jobs'",
     ("i06.txt", 43): "a related job's title",
-    ("i07.txt", 4): "a search box's label: 'Search the collection'",
     ("i07.txt", 31): "a survey request after a sentence of the same box",
     ("i07.txt", 34): "a charity's registration and the footer's links on one line",
     ("i08.txt", 30): "a maintainer's biography with no 'About' header",
