@@ -81,7 +81,8 @@ def _first_copy(rs, k: int, firsts: dict[str, list[int]]) -> int | None:
         if j >= k or len(head) >= len(t) or not t.startswith(head):
             continue
         rest = t[len(head):]
-        if (head[-1:].isalnum() or head[-1:] in ".!?)”\"") and (rest[:1].isupper() or rest[:1] == "(") and len(rest) <= 60 \
+        lead = rest.lstrip("📷📸© ")  # a credit may open with a camera or a copyright sign
+        if (head[-1:].isalnum() or head[-1:] in ".!?)”\"") and (lead[:1].isupper() or rest[:1] == "(") and len(rest) <= 60 \
                 and rest.count(" ") <= 5:
             return j
     return None
@@ -163,7 +164,7 @@ class PhotoCaption(corpuslint.Rule):
                 continue
             j = None
             # A copy with words glued on shows a letter, digit or stop right before a capital.
-            if len(t) >= 22 and t[-1:] not in ".!?" and (_GLUE.search(t, 20) or ".(" in t):
+            if len(t) >= 22 and t[-1:] not in ".!?" and (_GLUE.search(t, 20) or ".(" in t or "📷" in t or ".©" in t):
                 if firsts is None:
                     firsts = {}
                     for i, r in enumerate(rs):

@@ -134,7 +134,7 @@ class ReaderComments(corpuslint.Rule):
 
 # A comments header in the site's words: a short line naming comments, with a count or not
 # ("What Islanders Are Saying (23)", "Your Thoughts (6)", "The Tea Room 312 comments").
-_NAMED_HEADER = re.compile(r"(?:\S+ ){0,5}(?:comments?|thoughts|saying|replies|responses|reactions|your say|discussion)"
+_NAMED_HEADER = re.compile(r"(?:\S+ ){0,5}(?:comments?|thoughts|saying|replies|responses|reactions|your say|discussion|guest ?book(?: entries)?|condolences|tributes)"
                            r"(?: \(\d[\d,]*\))?(?:\W.{0,40})?", re.IGNORECASE)
 # A comment signed before a colon or a dash: "glitterpixie_88: good for her", "Gordon, Derbyshire: Tried this ...".
 _SIGNED = re.compile(r"(?P<name>[\w@][\w.'’@-]*(?: [\w.'’@-]+){0,2}(?:, [A-Z][\w'’ -]{1,30})?)(?:: | — | – )(?P<text>\S.{3,})")

@@ -100,8 +100,10 @@ def _spaced_row(raw: str) -> bool:
     if len(items) < 2 or any(i.count(" ") > (4 if _BUTTON_MARK.match(i) else 3) or len(i) > 32 or i[-1:] in ".!?"
                              for i in items):
         return False
-    if all(_BUTTON_MARK.match(i) and _LETTERS.search(i) for i in items):
-        return True  # "▶ Play episode   ⬇ Download", "♡ Save   ↗ Share"
+    if all(_BUTTON_MARK.match(i) for i in items) and any(_LETTERS.search(i) for i in items):
+        return True  # "▶ Play episode   ⬇ Download", "♡ Save   ↗ Share", "💬 214   🔁 Share"
+    if len(items) >= 3 and items[0][:1].isupper() and all(len(i) == 1 for i in items[1:]):
+        return True  # a share button and its icons' letters: "Share  f  X  ✉"
     # No figures but a share count among share buttons ("WhatsApp   ✉   148 shares").
     counted = [i for i in items if _SHARE_COUNT.fullmatch(i)]
     rest = [i for i in items if i not in counted]
