@@ -16,7 +16,7 @@ _CLOCK = r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?"
 # When a comment was posted: "3 days ago", "September 20, 2024 at 8:14 am", "9 Mar 2025 08:14",
 # "10 May at 8:14 am", "yesterday at 18:02". A date alone is not enough: articles date things.
 _WHEN = re.compile(
-    rf"(?:\b(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago"
+    rf"(?:\b(?:\d+|an?|one)\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day|week|month|year)s?\s+ago|\b\d+[smhdwy]\s+ago"
     rf"|\b(?:{_DATE}|yesterday|today),?\s+(?:at\s+)?(?:{_CLOCK})"
     rf"|\b(?:{_CLOCK}),?\s+(?:on\s+)?{_DATE}"
     rf"|\bjust now)\b\.?",

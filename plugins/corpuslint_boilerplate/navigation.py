@@ -108,7 +108,7 @@ def _spaced_row(raw: str) -> bool:
     counted = [i for i in items if _SHARE_COUNT.fullmatch(i)]
     rest = [i for i in items if i not in counted]
     return (len(items) >= 3 and not any(c.isdigit() for i in rest for c in i)
-            and all(i[:1].isupper() or (_BUTTON_MARK.match(i) and len(i) <= 2) for i in rest))
+            and all(i[:1].isupper() or i[1:2].isupper() or (_BUTTON_MARK.match(i) and len(i) <= 2) for i in rest))
 
 
 _LETTERS = re.compile(r"[^\W\d_]{2}")

@@ -127,6 +127,12 @@ LEFTOVERS = [
     "Match sponsor: Tidewater Chandlers", "Hysbyseb / Advertisement",
     "Ad slot", "Reach the Tidewater Times newsroom:", "Get in touch with our newsroom",
     "To report a correction or typo, please email corrections@tidewater.example", "Nation & World2 April 2026",
+    "Search the archives", "Get started free", "Talk to sales", "Questions? Chat with our team, we reply fast",
+    "Show: Grid view | List view", "Enter your postcode", "Calculate your monthly payments",
+    "We accept Visa, Mastercard and PayPal", "Posted 3 March 2025 by Wren | 9 Comments",
+    "Rated 4.7/5 from 310 customer reviews", "Contact us", "Customers also bought", "You're reading: The pontoon saga",
+    "Sign the guest book", "Send flowers to the Penhale family", "Buy season tickets", "Video player is loading.",
+    "Subscribe to the Gazette from £1 a week. Cancel anytime.", "More reviews", "Recent obituaries",
 ]
 
 
@@ -191,6 +197,7 @@ ARTICLE_LINES = [
     "Keep in touch with the crew, the coxswain told the volunteers.", "Other amounts were paid by the council.",
     "More than a hundred boats attended the harbour festival this year.",
     "Reporters at the paper's newsroom worked through the night as the tide rose.",
+    "She said the crew would chat with our team about the new berths next week.",
 ]
 
 
