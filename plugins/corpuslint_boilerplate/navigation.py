@@ -202,7 +202,8 @@ class NavigationLabel(corpuslint.Rule):
       drop-down labels (`Edition: UK ▾`);
     - menus and button rows whose items stood apart on the page, their gaps left as runs of
       spaces or tabs (`Visit   Exhibitions   Collections   Shop`, `♡ Save   ↗ Share`), unless
-      the row above or below has as many cells (a table's header or row); and the site's name
+      the row above or below has as many cells and one of the two holds a figure (a table's
+      header or row; two menus stacked hold none); and the site's name
       alone on the first line right above a menu flagged here (`Tolland Museums`);
     - menus set one entry a line: short capitalised entries on adjacent lines, three or more
       holding two known labels (`Home`, `Contact`; any case), or one above the page's first
