@@ -90,8 +90,12 @@ def _contents(rs: list[Row]) -> list[Row]:
     order and apart from each other, as its headings, most with their section's text right
     below them ("Installation / Requirements / Basic
     usage" below "On this page", then each heading above its section; a leading "2", "2." or
-    "2.1" does not count). The headings below stay; the list above goes. A block repeated whole (a forum
-    member's details under every post, a product's specifications) is not one."""
+    "2.1" does not count). The headings below stay; the list above goes. Only the page's own
+    navigation is one: entries numbered where the headings are not (`1 Biography` above
+    `Biography`), or a list under a navigation header (`On this page`, `Contents [hide]`); a
+    guide restating its outline word for word (`Contents`, `1. Choosing a pot` above the
+    heading `1. Choosing a pot`) is the text's. A block repeated whole (a forum member's
+    details under every post, a product's specifications) is not one."""
     # Short, no colon, no full stop (a heading may ask a question: "Is beekeeping for you?").
     short = [len(r.tidy) <= 60 and r.tidy.count(" ") <= 8 and ":" not in r.tidy and r.tidy[-1:] not in ".!…" for r in rs]
     if sum(short) < 6:  # three in the list and three below, at least
@@ -109,9 +113,22 @@ def _contents(rs: list[Row]) -> list[Row]:
             places = [below[keys[i]][0] for i in range(k + a, k + b + 1)]
             # Headings: most of them have their section's text right below, not another short line.
             texts_below = sum(1 for x in places if x + 1 < len(rs) and not short[x + 1])
-            if all(y - x >= 2 for x, y in zip(places, places[1:])) and 2 * texts_below >= len(places):
-                out.extend(rs[k + a:k + b + 1])
+            if not (all(y - x >= 2 for x, y in zip(places, places[1:])) and 2 * texts_below >= len(places)):
+                continue
+            # A guide restating its own outline ("Contents", then "1. Choosing a pot" above
+            # "1. Choosing a pot") is the text's; the page's navigation numbers links that the
+            # headings do not carry ("1 Biography" above "Biography"), or sits under a
+            # navigation header ("On this page", "Contents [hide]").
+            start = k + a
+            renumbered = any(rs[i].tidy.lower() != rs[below[keys[i]][0]].tidy.lower() for i in range(start, k + b + 1))
+            head = rs[start - 1].tidy.lower() if start > 0 and rs[start - 1].index == rs[start].index - 1 else ""
+            if renumbered or head.startswith(_NAVIGATION_HEADS):
+                out.extend(rs[start:k + b + 1])
     return out
+
+
+_NAVIGATION_HEADS = ("on this page", "in this article", "in this section", "jump to", "page contents",
+                     "contents [", "contents (", "skip to")
 
 
 def _split_at_repeats(runs, keys: list[str]):

@@ -38,9 +38,16 @@ def test_a_list_of_short_lines_inside_the_article_stays(lint):
 # --- BP004: a table of contents ------------------------------------------------------------
 
 def test_a_table_of_contents_goes_and_the_headings_below_stay(lint):
-    text = "\n".join(["Contents", "Why the delay", "What it costs", "Who pays", "", "Pontoon delayed to May",
+    text = "\n".join(["On this page", "Why the delay", "What it costs", "Who pays", "", "Pontoon delayed to May",
                       "Why the delay", STORY, "What it costs", MORE, "Who pays", STORY])
     assert flagged(lint, text, ["BP004"]) == [1, 2, 3, 4]
+
+
+def test_a_guide_restating_its_outline_keeps_it(lint):
+    # The same headings, numbered the same in the list and below: the guide's own outline.
+    text = "\n".join(["Pontoon guide", STORY, "Contents", "1. Why the delay", "2. What it costs", "3. Who pays",
+                      "1. Why the delay", STORY, "2. What it costs", MORE, "3. Who pays", STORY])
+    assert flagged(lint, text, ["BP004", "BP006"]) == []
 
 
 def test_a_block_repeated_whole_is_not_a_table_of_contents(lint):
