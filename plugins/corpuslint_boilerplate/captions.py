@@ -32,6 +32,7 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
     if kind == "head":  # "Photo: Jane Doe/Reuters", "Image caption ...", "Picture credit: ..."
         return re.compile(r"(?:(?:image|photo|picture|media|video) (?:caption|copyright|credit|source)s?"
                           r"|(?:photo|photograph|picture|image|caption|credit|illustration)s?\s*[:|]"
+                          r"|(?:recipe|words|text|styling) and (?:photograph|photo|picture)s?\s*:"
                           r"|pictured(?: above| below| left| right| top| here| main| inset)?\s*:"
                           r"|(?:image|photo|picture|slide)s? \d+ (?:of|/) \d+\s*[:|.]"
                           r"|(?:photo|photograph|picture|image|illustration)s? (?:by|courtesy(?: of)?)(?=\s))\s*(?=\D)\S.*"

@@ -30,8 +30,8 @@ _HEADER = re.compile(
     r"|(?:join|start)\s+the\s+(?:discussion|conversation)|discussion|what\s+(?:readers|you)\s+(?:say|said|think)",
     re.IGNORECASE)
 _SEPARATORS = " \t·•|—–-,:"
-# What every timestamp above holds: a clock time, "ago" or "just now".
-_GATE = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m\b|\bago\b|\bjust now\b", re.IGNORECASE)
+# What every timestamp above holds: a clock time, "ago", "just now" or a compact age after a dot.
+_GATE = re.compile(r"\d[:.]\d\d|\d\s*[ap]\.?m\b|\bago\b|\bjust now\b|· \d{1,2}[smhdw]\b", re.IGNORECASE)
 
 
 class ReaderComments(corpuslint.Rule):
@@ -163,9 +163,16 @@ def _signed_comments(texts: list[str]) -> list[int]:
     return out
 
 
+# A handle, a dot and a compact age, then the comment: "JayneyB_77 · 2h Give it a week ...".
+_HANDLE_AGE = re.compile(r"[\w.@-]{3,30} · \d{1,2}[smhdw] \S.{3,}")
+
+
 def _inline_comment(text: str) -> bool:
     """A comment written on one line after its commenter's name and time and a colon or a
-    dash ("Ines R. · 2 days ago: Will the Sunday service change too?")."""
+    dash ("Ines R. · 2 days ago: Will the Sunday service change too?"), or after a handle
+    and a compact age ("JayneyB_77 · 2h Give it a week ...")."""
+    if _HANDLE_AGE.fullmatch(text):
+        return True
     head, colon, rest = text[:90].partition(": ")
     if not colon or not rest or not _GATE.search(head):
         head, colon, rest = text[:90].rpartition(" — ")  # "Peigi from Ardnish — 2 hours ago — Same story ..."

@@ -260,7 +260,8 @@ def _headline(texts: list[str], word_counts: list[int], stop_counts: list[int], 
     has none (among the first lines; at most six lines above it), the nearest line shaped like
     a title (lines.title_shaped) with no sentence ending, under a third of function words (a
     headline drops most articles) and four words or more, one sentence (a button or a caption
-    may stand between the deck and the text), and the title-shaped line right above it. Rows
+    may stand between the deck and the text), the title-shaped line right above it, and a
+    deck too long for a title right below them (up to 45 words, no sentence ending). Rows
     shaped as furniture are never the headline: items apart by bars, dots or runs of spaces,
     a breadcrumb's arrows, a label glued to a date."""
     top = range(min(_FIRST_ROWS, len(texts)))
@@ -283,7 +284,13 @@ def _headline(texts: list[str], word_counts: list[int], stop_counts: list[int], 
         # two sentences ("... Tuas South Link 4. PHOTO: HARBOURFRONT"), which come between the
         # deck and the text.
         if titled(k) and word_counts[k] >= 4 and not _TWO_SENTENCES.search(texts[k]):
-            return {k, k - 1} if k > 0 and titled(k - 1) else {k}
+            found = {k, k - 1} if k > 0 and titled(k - 1) else {k}
+            # A deck too long for a title, right below the headline and above the byline.
+            deck = max(found) + 1
+            if (deck < j and 6 <= word_counts[deck] <= 45 and not ends_sentence(texts[deck])
+                    and not _furniture_shape(texts[deck], raws[deck])):
+                found.add(deck)
+            return found
     return set()
 
 

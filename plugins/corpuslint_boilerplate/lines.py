@@ -84,7 +84,7 @@ WIRE_AGENCIES = "CNN|AP|AFP|Reuters|UPI|Bloomberg|dpa|PA|Xinhua|PTI|IANS|ANSA|EF
 # Bylines and datelines belong to the article: "By Jane Doe", "LONDON (Reuters) -", "(CNN) --",
 # "The Associated Press".
 _BYLINE = re.compile(
-    r"(?i:by|written by|reporting by|words by|story by)\s+[A-ZÀ-ÖØ-Þ][\w.'-]*(?:\s+[\w.'-]+){0,6}(?:\s*(?:,|and|\||-)\s*.{0,80})?"
+    r"(?i:by|written by|reporting by|words by|story by|(?:words|text) and (?:photos|photographs|pictures) by)\s+[A-ZÀ-ÖØ-Þ][\w.'-]*(?:\s+[\w.'-]+){0,6}(?:\s*(?:,|and|\||-)\s*.{0,80})?"
     # A dateline: "LONDON (Reuters) - ...", "NEW YORK, June 12 (Reuters) -", "WASHINGTON, Aug. 17
     # (UPI) --"; alone on its line the dash may be gone (tidy strips a trailing one).
     r"|[A-Z][A-Z .,'-]{1,40}(?:\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?\s*(?:\([\w .]{2,30}\)\s*(?:--?|—|–).*"

@@ -294,7 +294,6 @@ WRONGLY_FLAGGED = {
     ("c04.txt", 25): "'Notes to editors', a press release's heading, among short lines: BP011",
     ("f02.txt", 36): "a review's own 'Rating: 4/5', which BP003 reads as a counter",
     ("g02.txt", 23): "a row of a rates table (tab-separated) among short lines: BP011",
-    ("h04.txt", 5): "a standfirst with no full stop, among short lines: BP011",
     ("i05.txt", 6): "an event's details between dots ('Free · All ages · Riverside Gardens to Market Cross'): BP004 reads a row of links",
     ("i07.txt", 18): "an object's materials, a line of nouns among short lines: BP011",
     ("i07.txt", 22): "the object page's own 'Further reading' heading, which heads a list of links on news sites",
