@@ -1,4 +1,4 @@
-"""The BP family on fifty clean pieces of content full of lines that look like page furniture
+"""The BP family on sixty clean pieces of content full of lines that look like page furniture
 (clean_articles/): nothing is flagged, but for the few lines listed below.
 
 The pieces were written in session 6 by a helper who saw neither the lexicons nor the data,
@@ -29,7 +29,11 @@ live blog, a prize-giving and a service order, a timetable change, a screenplay,
 pattern), written after the session's later changes: 10 of 367 lines flagged on first sight,
 the guide's table of contents, a review's 'Reviewed by' byline and a pattern's 'Designed by'
 credit (fixed: a credit near the top is a byline; a guide restating its outline word for word
-keeps it, where a page's navigation numbers links its headings do not carry).
+keeps it, where a page's navigation numbers links its headings do not carry). A sixth
+(z01-z10: a story with a fact box, a product roundup, a club newsletter, a Q&A interview, a
+piece quoting a website's menu labels, a school's term dates, a how-to with a contents list,
+an order of service, a live text commentary, a village noticeboard): 9 of 322 lines flagged
+on first sight, 8 of them the how-to's contents list (fixed with u02's), 1 left.
 """
 from __future__ import annotations
 
@@ -42,6 +46,7 @@ PIECES = sorted(p.name for p in FOLDER.glob("*.txt"))
 
 # (file, line) of content lines flagged all the same, and why.
 WRONGLY_FLAGGED = {
+    ("z06.txt", 37): "a term-dates page's last date line, among short lines: BP011",
     ("r04.txt", 16): "a second e-reader's specification line, the same as the first's: BP006",
     ("r05.txt", 2): "a sentence telling of a shop's question, 'would you like to subscribe to our newsletter?': BP002",
     ("r07.txt", 27): "a library's address among its contact lines: BP011",
@@ -63,8 +68,8 @@ WRONGLY_FLAGGED = {
 }
 
 
-def test_the_folder_holds_the_fifty_pieces():
-    assert len(PIECES) == 50
+def test_the_folder_holds_the_sixty_pieces():
+    assert len(PIECES) == 60
 
 
 @pytest.mark.parametrize("name", PIECES)

@@ -246,3 +246,16 @@ def test_comments_signed_with_no_time_below_a_header_in_the_site_s_words(lint):
 def test_a_label_and_its_text_below_a_comment_count_at_the_top_are_no_comments(lint):
     text = "\n".join(["Pontoon delayed to May", "6 Comments", "Note: this story was updated on Monday.", STORY, MORE])
     assert flagged(lint, text, ["BP017"]) == []
+
+
+def test_a_long_deck_between_headline_and_byline_stays(lint):
+    text = "\n".join(["Menu   Search   Sign in", "Pontoon opening slips to May",
+                      "Divers found old timber piles under the silt, and the contractor says every one of them must come out before work on the new berths can resume",
+                      "Words and photos by Tamsin Lowe", "Share   Email   Print", STORY, MORE])
+    lines = flagged(lint, text)
+    assert 2 not in lines and 3 not in lines and 4 not in lines
+
+
+def test_a_comment_after_a_handle_and_a_compact_age(lint):
+    text = "\n".join(["Pontoon delayed to May", STORY, MORE, "tidelass_22 · 3h They said May last year too."])
+    assert flagged(lint, text, ["BP017"]) == [4]

@@ -133,6 +133,9 @@ LEFTOVERS = [
     "Rated 4.7/5 from 310 customer reviews", "Contact us", "Customers also bought", "You're reading: The pontoon saga",
     "Sign the guest book", "Send flowers to the Penhale family", "Buy season tickets", "Video player is loading.",
     "Subscribe to the Gazette from £1 a week. Cancel anytime.", "More reviews", "Recent obituaries",
+    "Audio player loading…", "Free delivery on your first order over £30 with code SAIL30", "Like this: Like",
+    "Add all 9 ingredients to basket · £12.10", "Reserve The Lantern Keeper in our catalogue: 6 copies",
+    "★★★★☆ (94)   Write a review",
 ]
 
 
