@@ -8,7 +8,7 @@ from typing import ClassVar
 import corpuslint
 
 from corpuslint_boilerplate import lexicon
-from corpuslint_boilerplate.lines import flag_lines, is_byline, quote, short_rows
+from corpuslint_boilerplate.lines import ends_sentence, flag_lines, is_byline, quote, short_rows, title_shaped, words
 
 
 class PhraseRule(corpuslint.Rule):
@@ -311,7 +311,11 @@ class LinkTeaser(PhraseRule):
     `Most read`, `Related articles` or `More from Travel`), the titles it lists are flagged
     too: the lines shaped like headlines right below it (no full stop, at most 16 words and
     120 characters), up to `max-items` of them (default 10). A title right above a sentence
-    of prose is the article's own section heading and ends the list. Patterns live in
+    of prose is the article's own section heading and ends the list. Below the last sentence
+    of a page with three or more, a header in the site's own words (`Most thumbed this week`:
+    five words at most, no figures) counts too when two lines shaped like stories' titles
+    follow it (four words or more, under a third of them function words, no sentence, no
+    `Name, Job`, no score or time): not a results list, a contact block or a poem. Patterns live in
     `data/teasers.txt`; extend them with `[rules.BP009] extra-patterns = [...]`. Options:
     `extra-patterns` (regular expressions matching a whole line, case-insensitive),
     `max-chars` (default 300: longer lines are never matched) and `max-items`.
@@ -364,7 +368,9 @@ class LinkTeaser(PhraseRule):
             found = sorted(taken | {k for k, t in enumerate(texts) if k not in taken and t.count(" ") < 25
                                     and _FILE_LINK.search(t)})
         hits = [(rs[k], f"{self.what} {quote(texts[k])}", {}) for k in found]
-        items = _list_items(doc, rs, texts, found, ctx.options.get("max-items", 10))
+        heads = _tail_headers(doc, rs, texts, set(found))
+        hits += [(rs[k], f"{self.what} (a header of links below the article) {quote(texts[k])}", {}) for k in heads]
+        items = _list_items(doc, rs, texts, sorted({*found, *heads}), ctx.options.get("max-items", 10))
         hits += [(rs[k], f"{self.what} (a link under {quote(texts[head], 30)}) {quote(texts[k])}", {})
                  for k, head in items]
         hits.sort(key=lambda hit: hit[0].index)
@@ -380,12 +386,42 @@ _FILE_LINK = re.compile(rf"\((?:(?:{_FILE_TYPES})(?:,| -| –|;)? ?)?\d[\d.,]* ?
 _HEADER_SHAPE = re.compile(r"[^\W\d_][^\W\d_ &'’-]*(?: [^\W\d_&'’-][^\W\d_&'’-]*| &)*:?")
 
 
+def _story_title(text: str, n: int, stops: int) -> bool:
+    """Shaped like a linked story's title: a title (lines.title_shaped) of four words or more,
+    under a third of them function words, no sentence ending, no comma-separated name and job
+    ("Gareth Olumide, Communications Manager"), no score or time."""
+    return (n >= 4 and title_shaped(text, n) and 3 * stops < n and not ends_sentence(text)
+            and text[-1:] not in ":;," and ", " not in text[:40] and not _SCORE.search(text))
+
+
+_SCORE = re.compile(r"\d\s?[-–:]\s?\d")  # a result or a time: "Harlow Rovers 3-2 Denton Town"
+
+
+def _tail_headers(doc: corpuslint.Document, rs, texts: list[str], taken: set[int]) -> list[int]:
+    """Headers of link lists below an article's last sentence, in whatever words the site chose
+    ("Most thumbed this week", "Everyone's Talking About"): in a page with three sentences of
+    prose or more, a short line of words alone (five at most, no figures) right above two
+    lines or more shaped like stories' titles."""
+    # Most pages have no short line of words alone in their lower half: looked for cheaply
+    # first, the words are counted only for a page with a candidate header.
+    candidates = [k for k in range(len(texts) // 2, len(texts) - 2)
+                  if k not in taken and texts[k].count(" ") <= 4 and texts[k][-1:] not in ".!?"
+                  and not any(c.isdigit() for c in texts[k]) and _HEADER_SHAPE.fullmatch(texts[k])]
+    if not candidates:
+        return []
+    counts, stops = words(doc)
+    prose = [k for k, (t, n, f) in enumerate(zip(texts, counts, stops)) if n >= 8 and f >= 0.25 * n and ends_sentence(t)]
+    if len(prose) < 3:
+        return []
+    return [k for k in candidates if k > prose[-1] and all(
+        rs[j].index == rs[j - 1].index + 1 and _story_title(texts[j], counts[j], stops[j]) for j in (k + 1, k + 2))]
+
+
 def _list_items(doc: corpuslint.Document, rs, texts: list[str], found: list[int], limit: int) -> list[tuple[int, int]]:
     """(item, header) of the titles listed under a header of links ("Most read", "Related
     articles", "More from Travel"): the lines right below it shaped like headlines, until
     one is not, at most ``limit`` of them. A title right above a sentence of prose is the
     article's own section heading, and ends the list."""
-    from corpuslint_boilerplate.lines import ends_sentence
 
     out: list[tuple[int, int]] = []
     taken = set(found)

@@ -259,3 +259,20 @@ def test_a_long_deck_between_headline_and_byline_stays(lint):
 def test_a_comment_after_a_handle_and_a_compact_age(lint):
     text = "\n".join(["Pontoon delayed to May", STORY, MORE, "tidelass_22 · 3h They said May last year too."])
     assert flagged(lint, text, ["BP017"]) == [4]
+
+
+# --- BP009: a list of stories' titles under a header in the site's words ---------------------
+
+def test_titles_under_a_header_in_the_site_s_words_below_the_article(lint):
+    text = "\n".join(["Pontoon delayed to May", STORY, MORE, STORY, "Most read on the quay",
+                      "Harbour dues to rise for visiting yachts", "Lifeboat crew honoured at county awards"])
+    assert flagged(lint, text, ["BP009"]) == [5, 6, 7]
+
+
+@pytest.mark.parametrize("block", [
+    ["Results", "Harlow Rovers 3-2 Denton Town", "Pennock Athletic 0-0 Ashby Vale"],
+    ["Media contact", "Gareth Olumide, Communications Manager", "Tidewater Museum of Clocks"],
+    ["Sea song", "Down at the jetty where the rope is frayed", "She counts the crossings that her father made"],
+])
+def test_a_closing_list_of_the_article_is_not_a_list_of_links(lint, block):
+    assert flagged(lint, "\n".join(["Pontoon delayed to May", STORY, MORE, STORY, *block]), ["BP009"]) == []
