@@ -7,8 +7,8 @@ from collections.abc import Iterator
 import corpuslint
 
 from corpuslint_boilerplate import lexicon
-from corpuslint_boilerplate.lines import (carried_on, ends_sentence, flag_lines, is_byline, quote, rows, tidy_texts,
-                                          title_shaped, words)
+from corpuslint_boilerplate.lines import (carried_on, ends_sentence, flag_lines, is_byline, prose_sentence, quote, rows,
+                                          tidy_texts, title_shaped, words)
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -211,7 +211,7 @@ def _introduced_lists(texts: list[str], word_counts: list[int], stop_counts: lis
         if t.endswith(":") and n >= 4 and stop_counts[k] >= 1:
             j = k + 1  # the lines below it that are no sentence of prose
             while (j < len(texts) and j - k <= 10 and not texts[j].endswith(":")
-                   and not (word_counts[j] >= 8 and stop_counts[j] >= 0.25 * word_counts[j] and ends_sentence(texts[j]))):
+                   and not prose_sentence(texts[j], word_counts[j], stop_counts[j])):
                 j += 1
             if j - k >= 3 and _alike(texts[k + 1:j]):
                 out.update(range(k + 1, j))
@@ -269,8 +269,8 @@ def _headline(texts: list[str], word_counts: list[int], stop_counts: list[int], 
     # a subscriber? Sign in."), not the article's first.
     j = next((j for j in top if is_byline(texts[j])), None)
     if j is None:
-        j = next((j for j in top if word_counts[j] >= 8 and stop_counts[j] >= 0.25 * word_counts[j]
-                  and ends_sentence(texts[j]) and not texts[j].endswith(("…", ".."))), None)
+        j = next((j for j in top if prose_sentence(texts[j], word_counts[j], stop_counts[j])
+                  and not texts[j].endswith(("…", ".."))), None)
     if j is None:
         return set()
 

@@ -109,6 +109,16 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip().rstrip("\"'”’)]")[-1:] in (".", "!", "?", "…")
 
 
+def prose_sentence(text: str, n: int, stops: int) -> bool:
+    """A sentence of running text: eight words or more (``n``), a quarter of them English
+    function words (``stops``), and a sentence ending (BP009, BP011)."""
+    return n >= 8 and stops >= 0.25 * n and ends_sentence(text)
+
+
+# Where one capitalised word runs into the next with no space: "sT", "VR" before "oyals"...
+GLUE_POINT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+
 def title_shaped(text: str, n: int) -> bool:
     """A title of ``n`` words: 3 to 15 starting with a capital, no bar, no closing colon, few
     digits (BP014's headline and BP011's)."""

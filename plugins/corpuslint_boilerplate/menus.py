@@ -11,11 +11,18 @@ _ARCHIVE_MONTH = re.compile(r"(?:January|February|March|April|May|June|July|Augu
 _NUMBERING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivx]{1,4}\.) ")
 
 
+# What a row found here is part of (the words go into the finding's message).
+MENU = "an entry of a menu set one item a line"
+CONTENTS = "an entry of the page's table of contents"
+ARCHIVE = "a month of an archive's list"
+
+
 def one_entry_a_line(rs: list[Row], is_label: list[bool]) -> list[tuple[Row, str]]:
-    """The rows of menus and link lists set one entry a line, each with what it is part of."""
-    out = [(r, "an entry of a menu set one item a line") for r in _menus(rs, is_label)]
-    out += [(r, "an entry of the page's table of contents") for r in _with_header(rs, _contents(rs))]
-    out += [(r, "a month of an archive's list") for r in _with_header(rs, _archive(rs))]
+    """The rows of menus and link lists set one entry a line, each with what it is part of
+    (MENU, CONTENTS or ARCHIVE)."""
+    out = [(r, MENU) for r in _menus(rs, is_label)]
+    out += [(r, CONTENTS) for r in _with_header(rs, _contents(rs))]
+    out += [(r, ARCHIVE) for r in _with_header(rs, _archive(rs))]
     return out
 
 

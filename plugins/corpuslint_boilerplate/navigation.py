@@ -8,13 +8,12 @@ from collections.abc import Iterator
 import corpuslint
 
 from corpuslint_boilerplate import lexicon, menus
-from corpuslint_boilerplate.lines import WIRE_AGENCIES, ends_sentence, flag_lines, is_byline, quote, rows
+from corpuslint_boilerplate.lines import GLUE_POINT, WIRE_AGENCIES, ends_sentence, flag_lines, is_byline, quote, rows
 
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-           "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|"
-           "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Updated|Published|Posted")
+# The words a date starts with; a label glued to one of them, or to a stamp's verb, lost a line break.
 _DATES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
           "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+_MONTHS = _DATES + "|Updated|Published|Posted"
 # Words a button starts with: an all-caps label glued to one of them lost its line break.
 _BUTTON_WORDS = ("Sign|Subscribe|Log|Login|Register|Join|Read|Click|Watch|Listen|Download|Share|Follow|Get|Shop|Buy|"
                  "Search|Menu|Home|More|Skip|Sections|Topics|Updated|Published|Posted")
@@ -26,7 +25,7 @@ _CAMEL = re.compile(r"[A-Z](?<=[a-zA-Z.][A-Z])[a-z]")
 # A short label ending in a link arrow: "Conservation »", "Next page ›".
 _ARROWS = ("»", "›", "→", ">>")
 # A label glued to a day: "Reviews18 May".
-_DAY_GLUE = re.compile(r"[a-z]\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_DAY_GLUE = re.compile(rf"[a-z]\d{{1,2}} (?:{_DATES})")
 _LEAD_ARROWS = (">>", "»", "›", "<<", "«", "‹", "←")
 _DROPDOWNS = ("▾", "▼", "⌄", "⏷")
 _ARROW_LINK = re.compile(r"(?:[\w&'’,.:-]+ ){0,8}[\w&'’,.-]+\s*(?:»|›|→|>>)")
@@ -73,8 +72,6 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])([A-Z]{{2,}})(?=(?:{_BUTTON_WORDS})(?:\b|[A-Z]))")
 
 
-# Where one capitalised word runs into the next with no space: "sT", "VR" before "oyals"...
-_GLUE_POINT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|O'|De|Di|La|Le|Van|Von)(?=[A-Z])")
 
 
@@ -159,14 +156,14 @@ def _glued_menu(text: str, label=None) -> bool:
     cleaned = _NAME_PREFIX.sub("", text)
     words = cleaned.split(" ")
     # The parts glued on (not a word's own start) are capitalised words of two letters or more.
-    glued = [p for w in words for p in _GLUE_POINT.split(w)[1:]]
+    glued = [p for w in words for p in GLUE_POINT.split(w)[1:]]
     if not all(len(p) >= 2 for p in glued):
         return False
     # A long one ("On this pageWhat it isSymptomsTriggers...") may have more spaces.
     if len(glued) >= 3 if len(words) <= 6 else len(glued) >= 5:
         return True
     return (label is not None and len(glued) == 2 and len(words) <= 6
-            and any(label.fullmatch(piece.strip()) for piece in _GLUE_POINT.split(cleaned)))
+            and any(label.fullmatch(piece.strip()) for piece in GLUE_POINT.split(cleaned)))
 
 
 @functools.cache
@@ -209,10 +206,12 @@ class NavigationLabel(corpuslint.Rule):
       holding two known labels (`Home`, `Contact`; any case), or one above the page's first
       sentence, or four or more holding one below its last; not a list after a colon; and
       the site's name and motto on the two lines above such a menu;
-    - a table of contents: short lines on adjacent lines that each stand again below, once,
-      in order and apart, as headings with their text (numbering aside), with the line
-      naming the list above it (`Contents`); an archive's months (`March 2025`, three or
-      more);
+    - a page's table of contents: short lines on adjacent lines that each stand again below,
+      once, in order and apart, as headings with their text, numbered where the headings are
+      not (`1 Biography` above `Biography`) or under a navigation header (`On this page`,
+      `Contents [hide]`), with the line naming the list above it; a guide's own outline,
+      repeated word for word by its headings, stays; an archive's months (`March 2025`,
+      three or more);
     - menu items glued into each other, whatever their words (three places or more where a
       capitalised word runs into the next: `CelebsTVRoyalsShowbizFashionBeauty`, `ShopOur
       StoryWholesaleJournalFind Us`; two places when one piece is a section label: `Food &
@@ -327,11 +326,11 @@ class NavigationLabel(corpuslint.Rule):
                 glued_findings.extend(found)
         flagged = {row.index for row, _, _ in hits}
         lists = set()  # rows of a table of contents or an archive: no site's name stands above them
-        for row, what in menus.one_entry_a_line(rs, is_label):
-            if not what.startswith("an entry of a menu"):
+        for row, kind in menus.one_entry_a_line(rs, is_label):
+            if kind != menus.MENU:
                 lists.add(row.index)
             if row.index not in flagged:
-                hits.append((row, f"navigation label ({what}) {quote(row.tidy)}", {}))
+                hits.append((row, f"navigation label ({kind}) {quote(row.tidy)}", {}))
         hits.sort(key=lambda hit: hit[0].index)
         # The site's name alone on the first line, right above the menu flagged here: the
         # page's masthead ("Tolland Museums" over "Visit   Exhibitions   Collections").

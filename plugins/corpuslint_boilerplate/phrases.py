@@ -8,7 +8,8 @@ from typing import ClassVar
 import corpuslint
 
 from corpuslint_boilerplate import lexicon
-from corpuslint_boilerplate.lines import ends_sentence, flag_lines, is_byline, quote, short_rows, title_shaped, words
+from corpuslint_boilerplate.lines import (GLUE_POINT, ends_sentence, flag_lines, is_byline, prose_sentence, quote,
+                                          short_rows, title_shaped, words)
 
 
 class PhraseRule(corpuslint.Rule):
@@ -54,12 +55,11 @@ def _link_row(text: str) -> list[str] | None:
 
 # Where a lost line break glued two lines: "ADVERTISEMENTStory continues below", "...todaySign up".
 _GLUED_PIECE = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
-_GLUE_AT = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
 def _glued_pieces(text: str) -> list[str] | None:
     """The two or three lines a lost line break glued into one, each of two letters or more."""
-    pieces = _GLUE_AT.split(text)
+    pieces = GLUE_POINT.split(text)
     if not 2 <= len(pieces) <= 3 or any(len(p) < 2 for p in pieces):
         return None
     # Each piece before a break is a phrase or a label in capitals: a single word glued to the
@@ -359,8 +359,8 @@ class LinkTeaser(PhraseRule):
         clocks = [k for k in found if _CLOCK.fullmatch(texts[k])]
         if len(clocks) >= 3:
             found = [k for k in found if k not in set(clocks)]
-        # A link to a file, its type and size in brackets: "Annual report 2024 (PDF, 2.3MB)".
-        # Three substring tests of the document: a lexicon pattern would need its eleven file types as trigger words.
+        # A link to a file, its type and size or pages in brackets: "Annual report 2024 (PDF, 2.3MB)".
+        # A few substring tests of the document: a lexicon pattern would need its file types as trigger words.
         joined = lexicon._lowered(texts)
         if ("b)" in joined and ("kb)" in joined or "mb)" in joined or "gb)" in joined or "ib)" in joined)
                 or "p.)" in joined or "pp)" in joined or "pages)" in joined):
@@ -410,7 +410,7 @@ def _tail_headers(doc: corpuslint.Document, rs, texts: list[str], taken: set[int
     if not candidates:
         return []
     counts, stops = words(doc)
-    prose = [k for k, (t, n, f) in enumerate(zip(texts, counts, stops)) if n >= 8 and f >= 0.25 * n and ends_sentence(t)]
+    prose = [k for k, (t, n, f) in enumerate(zip(texts, counts, stops)) if prose_sentence(t, n, f)]
     if len(prose) < 3:
         return []
     return [k for k in candidates if k > prose[-1] and all(
