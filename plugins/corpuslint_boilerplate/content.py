@@ -7,7 +7,8 @@ from collections.abc import Iterator
 import corpuslint
 
 from corpuslint_boilerplate import lexicon
-from corpuslint_boilerplate.lines import (carried_on, ends_sentence, flag_lines, is_byline, prose_sentence, quote, rows,
+from corpuslint_boilerplate.lines import (carried_on, ends_sentence, flag_lines, is_byline, prose_sentence, quote,
+                                          quoted_line, rows,
                                           tidy_texts, title_shaped, words)
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
@@ -121,7 +122,8 @@ class LowContentLine(corpuslint.Rule):
     a heading or list item inside an article stays while a menu entry among other menu
     entries goes. Unlike jusText, the start and end of the document count as neither good nor
     bad, so a headline or a closing list keeps the class of the text beside it. Bad lines are
-    flagged, except bylines, lines that end a sentence (a line-up or a list of results was
+    flagged, except bylines, lines of dialogue or quotation (opening with a quotation mark that
+    closes in the line), lines that end a sentence (a line-up or a list of results was
     written as text) and the article's headline and deck: the nearest title-shaped line (3 to
     15 words, under a third of them function words, no sentence ending, not shaped as a menu
     or breadcrumb) at most six lines above the byline (or, with none, the first sentence of
@@ -196,7 +198,7 @@ class LowContentLine(corpuslint.Rule):
                 continue  # a line that ends a sentence was written as text (a line-up, a list of results)
             why = "few function words" if c0 == BAD else "short, among lines that are not running text"
             for i in group:
-                if not is_byline(rs[i].tidy):
+                if not is_byline(rs[i].tidy) and not quoted_line(rs[i].tidy):
                     hits.append((rs[i], f"not running text ({why}): {quote(rs[i].tidy)}", {}))
         yield from flag_lines(self, doc, hits)
 
@@ -275,8 +277,10 @@ def _headline(texts: list[str], word_counts: list[int], stop_counts: list[int], 
         return set()
 
     def titled(k: int) -> bool:
+        # The document's first line may be a title of the formal kind ("Minutes of the
+        # Meeting of the Hall Committee"), with more function words than a headline has.
         t, n = texts[k], word_counts[k]
-        return (title_shaped(t, n) and not ends_sentence(t) and stop_counts[k] < 0.34 * n
+        return (title_shaped(t, n) and not ends_sentence(t) and stop_counts[k] < (0.45 if k == 0 else 0.34) * n
                 and not _furniture_shape(t, raws[k]))
 
     for k in range(j - 1, max(-1, j - 7), -1):

@@ -23,7 +23,8 @@ class EmptyPage(corpuslint.Rule):
 
     When such a line stands among the first `head-lines` lines (default 5), above every
     sentence of running text, in a document that is not an article page (less than 80% of
-    its characters in whole sentences), the notice is the page's title: the scraper fetched
+    its characters in whole sentences, and less than half in sentences of prose below the notice: a page
+    telling a story under `Members only` wears a badge), the notice is the page's title: the scraper fetched
     an error or empty page, and everything in it (the menus, the search tips, the "you may
     also like" list) is page furniture. The whole document gets one finding covering every
     line, with no fix. Anywhere else (an article with `Be the first to comment` under it)
@@ -87,7 +88,10 @@ class EmptyPage(corpuslint.Rule):
         prose = list(map(prose_line, texts, counts, stops))
         k = hits[0]
         # The page's title: near the top, above every sentence of running text.
-        if not article and k < ctx.options.get("head-lines", 5) and not any(prose[:k]):
+        # Not a page that goes on to tell a story: with half its characters in sentences of
+        # prose below the notice, it is an article under a badge ("Members only"), not an empty page.
+        if (not article and k < ctx.options.get("head-lines", 5) and not any(prose[:k])
+                and 2 * sum(len(texts[i]) for i in range(k + 1, len(texts)) if prose[i]) < sum(map(len, texts))):
             first, last = rs[0].line, rs[-1].line
             yield self.finding(doc, first.start, last.end,
                                f"the page says it has nothing to show ({quote(texts[k])}, line {rs[k].line.number}): "

@@ -104,6 +104,28 @@ def is_byline(text: str) -> bool:
     return bool(_BYLINE.fullmatch(text))
 
 
+# Each opening quotation mark and the marks that may close it (straight quotes close curly
+# ones after a careless edit; an apostrophe is no closing double quote).
+_CLOSERS_OF = {'"': '"”“', "“": '"”“', "„": '"”“', "«": "»", "‘": "’'"}
+
+
+def quoted_line(text: str) -> bool:
+    """True for a line of dialogue or quotation: it opens with a quotation mark and closes
+    the quotation later in the line, followed by nothing or by a speech tag (``"No."``,
+    ``“What?” she asked.``). The form rules (BP011,
+    BP014) never flag one: a short quoted reply is the text's, however few its words."""
+    closers = _CLOSERS_OF.get(text[:1])
+    if closers is None:
+        return False
+    close = max(text.rfind(q, 1) for q in closers)
+    if close <= 1 or not any(c.isalpha() for c in text[1:close]):
+        return False
+    # After the quotation, nothing, or a speech tag that ends the sentence ("she said."),
+    # not a link ('"Congrats!" read »').
+    rest = text[close + 1:].strip()
+    return not rest or not any(c.isalnum() for c in rest) or (rest.count(" ") <= 5 and ends_sentence(rest))
+
+
 def ends_sentence(text: str) -> bool:
     """True when the text ends with . ! ? or … (closing quotes and brackets allowed after it)."""
     return text.rstrip().rstrip("\"'”’)]")[-1:] in (".", "!", "?", "…")

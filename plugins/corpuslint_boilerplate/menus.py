@@ -71,24 +71,54 @@ def _menus(rs: list[Row], is_label: list[bool]) -> list[Row]:
     """The rows of menus set one entry a line: three entries or more on adjacent lines holding
     two known labels ("Home", "Contact"), or holding one and standing above the page's first
     sentence of prose, or four or more holding one below its last sentence (where a shop's
-    grid puts a product's name under its buttons). Not a list the text introduces with
-    a colon ("Our sections:"), nor one of prose."""
+    grid puts a product's name under its buttons); or, labels or not, four entries or more
+    heading the page (within its first two lines) above its first sentence of prose, with a
+    line between (a title, a breadcrumb), which is where a site puts its menu ("Episodes / Guests / Merch / Shop"): an article opens
+    with a headline and text, not four short names in a row. Not a list the text introduces
+    with a colon ("Our sections:"), nor one of prose."""
+    out = _top_menu(rs)
     if sum(is_label) == 0:
-        return []
+        return out
     items = [_menu_item(r.tidy) or (label and len(r.tidy) <= 32) for r, label in zip(rs, is_label)]
     runs = [(k, j) for k, j in _runs(rs, items) if any(is_label[k:j + 1])
             and not (k > 0 and rs[k - 1].index == rs[k].index - 1 and rs[k - 1].tidy.endswith(":"))]
     if not runs:
-        return []
+        return out
     # Sentences of prose: eight words or more and a sentence ending (function words need not be counted).
-    prose = [k for k, r in enumerate(rs) if r.tidy.count(" ") >= 7 and ends_sentence(r.tidy)]
+    prose = [k for k, r in enumerate(rs) if _prose(r.tidy)]
     first, last = (prose[0], prose[-1]) if prose else (len(rs), -1)
-    out: list[Row] = []
+    taken = {id(r) for r in out}
     for k, j in runs:
         labels = sum(is_label[k:j + 1])
         if labels >= 2 or j < first or (j - k >= 3 and k > last):
-            out.extend(rs[k:j + 1])
+            out.extend(r for r in rs[k:j + 1] if id(r) not in taken)
     return out
+
+
+def _prose(text: str) -> bool:
+    """A sentence of prose, for where a menu stands: eight words or more and a sentence ending."""
+    return text.count(" ") >= 7 and ends_sentence(text)
+
+
+_TOP_ROWS = 2  # a site's menu starts on the page's first line, or below the site's name
+
+
+def _top_menu(rs: list[Row]) -> list[Row]:
+    """Four menu entries or more on adjacent lines, starting within the page's first two
+    lines and ending above its first sentence of prose, not right above it."""
+    head = []
+    for r in rs[:40]:
+        if _prose(r.tidy):
+            break
+        head.append(_menu_item(r.tidy))
+    else:
+        if len(rs) <= 40:
+            return []  # no prose at all: BP015's page shell, not a menu above an article
+    for k, j in _runs(rs[:len(head)], head, least=4):
+        # Right above the text, short lines are its heading and a list it opens with ("Walks
+        # of the week / Amber Ridge / Bell Hollow / Cairn Top"); a menu has a title between.
+        return list(rs[k:j + 1]) if k < _TOP_ROWS and j + 1 < len(head) else []
+    return []
 
 
 def _contents(rs: list[Row]) -> list[Row]:

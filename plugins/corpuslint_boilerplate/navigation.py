@@ -72,6 +72,21 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])([A-Z]{{2,}})(?=(?:{_BUTTON_WORDS})(?:\b|[A-Z]))")
 
 
+_CRUMB = r"[A-Z][\w&'’.,()–-]*(?: [\w&'’.,()–-]+){0,4}"
+_TWO_CRUMBS = re.compile(rf"{_CRUMB}\s*[›»]\s*{_CRUMB}")
+_TITLE_SMALL_WORDS = frozenset(("a", "an", "and", "&", "at", "for", "in", "of", "on", "the", "to", "with"))
+
+
+def _slash_trail(text: str) -> bool:
+    """Four to seven crumbs apart by spaced slashes, each of one to four words written as a
+    title: capitalised or figures, small words between ("Python for Data Beginners")."""
+    crumbs = text.split(" / ")
+    return len(crumbs) <= 7 and all(
+        0 < len(words := c.split(" ")) <= 4 and c[:1].isupper()
+        and all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
+        for c in crumbs)
+
+
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|O'|De|Di|La|Le|Van|Von)(?=[A-Z])")
 
 
@@ -188,7 +203,9 @@ class NavigationLabel(corpuslint.Rule):
       (`World » Asia-Pacific`), nor after two spaced slashes (`Football / Harland League /
       Match Reports`); a site's name may lead three labels or more (`EPB News | Sport |
       Weather`); any short line with two `›`, `»` or ` > ` or more is a trail of crumbs
-      (`KRVX 9 › Weather › Calder County`); three short links or more between dots are a row
+      (`KRVX 9 › Weather › Calder County`), and so are two capitalised crumbs apart by
+      one `›` or `»` (`Treatments › Children's Dentistry`) and four or more apart by spaced
+      slashes (`Courses / Python Basics / Module 2 / Lesson 4`); three short links or more between dots are a row
       of links (`Death notices · Lottery numbers · What's on`; never a line with figures);
     - a lone label (`Politics`, `Topics`, `Local News`, `Metro Section`) in the first or last
       two lines of a document or among other labels;
@@ -293,6 +310,11 @@ class NavigationLabel(corpuslint.Rule):
                                   and bool(_pattern("caps_glued", extra).fullmatch(t)))
                 whole = whole or (("›" in t or "»" in t or " > " in t or "‹" in t or " < " in t) and len(t) <= 120
                                   and bool(_pattern("trail", extra).fullmatch(t)))
+                # Two capitalised crumbs apart by a breadcrumb's arrow ("Treatments › Children's
+                # Dentistry"), or four or more by spaced slashes ("Courses / Python Basics /
+                # Module 2 / Lesson 4"): prose writes neither.
+                whole = whole or (("›" in t or "»" in t) and len(t) <= 80 and bool(_TWO_CRUMBS.fullmatch(t)))
+                whole = whole or (t.count(" / ") >= 3 and len(t) <= 100 and _slash_trail(t))
                 # A row of short links between dots: "Death notices · Lottery numbers · What's on"
                 # (no figures: "Serves 8 · Prep 40 minutes · Bake 45 minutes" is a recipe's own)
                 whole = whole or (len(t) <= 120 and (t.count(" · ") >= 2 or t.count(" • ") >= 2)

@@ -394,6 +394,7 @@ def _story_title(text: str, n: int, stops: int) -> bool:
             and text[-1:] not in ":;," and ", " not in text[:40] and not _SCORE.search(text))
 
 
+_MINUTE = re.compile(r"\d{1,3}(?:\+\d{1,2})?['’] ")  # a match's minute: "14' GOAL", "90+2' Sent off"
 _SCORE = re.compile(r"\d\s?[-–:]\s?\d")  # a result or a time: "Harlow Rovers 3-2 Denton Town"
 
 
@@ -433,8 +434,8 @@ def _list_items(doc: corpuslint.Document, rs, texts: list[str], found: list[int]
         k = head + 1
         while k < len(rs) and k - head <= limit and k not in taken and rs[k].index == rs[k - 1].index + 1:
             item = texts[k]
-            if len(item) > 120 or item.count(" ") > 15 or item.endswith(".") or is_byline(item):
-                break
+            if len(item) > 120 or item.count(" ") > 15 or item.endswith(".") or is_byline(item) or _MINUTE.match(item):
+                break  # (a match's minute by minute, "14' GOAL ...", is the report's own)
             below = texts[k + 1] if k + 1 < len(rs) else ""
             if below.count(" ") >= 7 and ends_sentence(below) and not below.endswith(("…", "...")) and "©" not in below:
                 break  # a heading above prose: the article goes on

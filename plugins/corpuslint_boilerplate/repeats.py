@@ -68,6 +68,44 @@ def _is_prose(text: str) -> bool:
             and not (text[-1:].isupper() and _CREDIT_GLUE.search(text)))
 
 
+def _stanza(rs, k: int) -> list:
+    """The rows on the lines adjacent to row ``k`` (no blank line between), ``k``'s own left out."""
+    a = b = k
+    while a > 0 and rs[a - 1].index == rs[a].index - 1:
+        a -= 1
+    while b + 1 < len(rs) and rs[b + 1].index == rs[b].index + 1:
+        b += 1
+    return rs[a:k] + rs[k + 1:b + 1]
+
+
+def _refrain(rs, k: int) -> bool:
+    """Row ``k`` stands in a stanza of verse: two other lines or more beside it, none longer
+    than fourteen words, one of them broken mid-sentence (ending with a comma, or starting in
+    lower case)."""
+    others = _stanza(rs, k)
+    return (2 <= len(others) <= 12 and all(r.tidy.count(" ") < 14 for r in others)
+            and any(r.tidy[-1:] in ",;" or r.tidy[:1].islower() for r in others))
+
+
+# A line of code: an assignment (spaced, as code is written, not a query string's
+# "key=value") or a call. A style sheet's "text-align: left;" is left markup, and a copy.
+_CODE = re.compile(r"[\w.\[\]'\"]+ (?:[-+*/]?=|==) \S|[\w.]+\(.*\);?$")
+# A credit under each entry of a listing is the listing's, not a record's field.
+_CREDIT_LABELS = frozenset(("source", "sources", "credit", "credits", "photo", "image", "via", "from", "copyright"))
+_FIELD = re.compile(r"([A-Z][\w'-]*(?: [\w'-]+){0,2}): ")
+
+
+def _field_of_records(rs, k: int) -> bool:
+    """Row ``k`` is a field of records set alike ("Overnight: Glencoe village." under one day of
+    an itinerary and the next): shaped `Label: value`, the label (three words at most) heading
+    another line of the document with another value (not a credit: `Source: ...`)."""
+    m = _FIELD.match(rs[k].tidy)
+    if m is None or m.group(1).lower() in _CREDIT_LABELS:
+        return False
+    head, key = m.group(0), rs[k].key
+    return any(r.tidy.startswith(head) and r.key != key for r in rs)
+
+
 class RepeatedLine(corpuslint.Rule):
     """A line that repeats an earlier line of the same document, exactly or nearly.
 
@@ -81,7 +119,10 @@ class RepeatedLine(corpuslint.Rule):
     list shown twice, are copied content), never a field label ending in a colon, and a
     sentence of prose (ten words or more) only when its copy follows within three lines (further
     down, repeated prose is a quotation), nor a heading whose first copy is an entry of a
-    table of contents above (BP004 takes the list; the heading is the text's).
+    table of contents above (BP004 takes the list; the heading is the text's), nor a refrain
+    (the copy and its first each in a stanza of verse: short lines, one broken mid-sentence),
+    nor a line of code (an assignment, a call), nor a field of records set alike (`Overnight: Glencoe.` under two days of an itinerary,
+    the label heading another line with another value).
 
     ## Why is this bad?
     Scrapers copy a page's repeated blocks (a caption from the image's alt text and again
@@ -133,6 +174,12 @@ class RepeatedLine(corpuslint.Rule):
             # neighbours copied further down too, its own section's text right below it): the
             # list above is the page's furniture (BP004), the heading is the text's.
             if ((orig > 0 and copied(orig - 1)) or copied(orig + 1)) and k + 1 < len(rs) and len(rs[k + 1].tidy) >= 60:
+                continue
+            if _CODE.match(rs[k].tidy):
+                continue  # a line of code shown again in a tutorial
+            if _refrain(rs, k) and _refrain(rs, orig):
+                continue  # a poem's or a song's refrain
+            if _field_of_records(rs, k):
                 continue
             row, first = rs[k], rs[orig].line
             hits.append((row, f"line repeats line {first.number}: {quote(row.tidy)}",

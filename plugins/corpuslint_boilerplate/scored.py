@@ -6,7 +6,8 @@ from collections.abc import Iterator
 import corpuslint
 
 from corpuslint_boilerplate import quality
-from corpuslint_boilerplate.lines import article_page, flag_lines, is_byline, quote, rows, tidy_texts, words
+from corpuslint_boilerplate.lines import (article_page, flag_lines, is_byline, quote, quoted_line, rows, tidy_texts,
+                                          words)
 
 
 def line_scores(doc: corpuslint.Document) -> tuple[list[int], list[float]]:
@@ -56,6 +57,7 @@ class LowQualityLine(corpuslint.Rule):
     words among them, a sentence ending), lines of a paragraph wrapped across lines, a short
     capitalised line right above prose or first in the document (a headline or heading), and
     any page whose characters stand 80% in sentences (an article). Never flagged: bylines,
+    lines of dialogue or quotation (a line opening with a quotation mark that closes in it),
     and lines where BP004 finds a label glued to the text after it (its unsafe fix keeps
     that text). The weights (`quality.py`) were fitted by `benchmarks/bp_train_scorer.py` on
     web documents labelled line by line and checked by leave-documents-out cross-validation
@@ -98,6 +100,7 @@ class LowQualityLine(corpuslint.Rule):
         hits = []
         for k, p in zip(*line_scores(doc)):
             row = rs[k]
-            if p >= threshold and not is_byline(row.tidy) and not _glued_label(row.line.text):
+            if (p >= threshold and not is_byline(row.tidy) and not quoted_line(row.tidy)
+                    and not _glued_label(row.line.text)):
                 hits.append((row, f"line looks like page furniture (noise score {p:.2f}): {quote(row.tidy)}", {}))
         yield from flag_lines(self, doc, hits)

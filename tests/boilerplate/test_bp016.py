@@ -454,3 +454,11 @@ def test_probe_notice_heading_a_page(lint, notice):
 def test_probe_sentence_in_an_article(lint, sentence):
     assert lint({"a.txt": f"{sentence}\n{ARTICLE}"}, select=["BP016"]) == []
     assert lint({"b.txt": f"{ARTICLE}{sentence}\n{ARTICLE}"}, select=["BP016"]) == []
+
+
+def test_a_badge_above_an_article_is_no_empty_page(lint):
+    # "Members only" heads the page, but the page goes on to tell its story.
+    story = "\n".join([ARTICLE.strip()] * 3)
+    text = f"TIDEWATER REVIEW\nNews | Ports | Jobs\nMEMBERS ONLY\nFerry fares to rise\n{story}\n"
+    found = lint({"story.txt": text}, select=["BP016"])
+    assert all("nothing to show" not in f.message for f in found)

@@ -47,7 +47,6 @@ PIECES = sorted(p.name for p in FOLDER.glob("*.txt"))
 # (file, line) of content lines flagged all the same, and why.
 WRONGLY_FLAGGED = {
     ("z06.txt", 37): "a term-dates page's last date line, among short lines: BP011",
-    ("r04.txt", 16): "a second e-reader's specification line, the same as the first's: BP006",
     ("r05.txt", 2): "a sentence telling of a shop's question, 'would you like to subscribe to our newsletter?': BP002",
     ("r07.txt", 27): "a library's address among its contact lines: BP011",
     ("k08.txt", 1): "the minutes' title, above short lines at the top of the page: BP011 reads the page's edge as furniture",

@@ -276,3 +276,67 @@ def test_titles_under_a_header_in_the_site_s_words_below_the_article(lint):
 ])
 def test_a_closing_list_of_the_article_is_not_a_list_of_links(lint, block):
     assert flagged(lint, "\n".join(["Pontoon delayed to May", STORY, MORE, STORY, *block]), ["BP009"]) == []
+
+
+# --- session 8: a site's menu heading the page, with no label the lexicon knows -------------------
+
+def test_four_short_names_heading_the_page_above_its_title_are_its_menu(lint):
+    text = "\n".join(["The Long Quay Podcast", "Episodes", "Guests", "Supporters Club", "Merch", "",
+                      "Episode 12: the pontoon that never was", STORY, MORE])
+    assert flagged(lint, text, ["BP004"]) == [1, 2, 3, 4, 5]
+
+
+def test_short_names_right_above_the_text_or_further_down_stay(lint):
+    # Right above the first sentence: the text's heading and the list it opens with.
+    text = "\n".join(["Walks of the week", "Amber Ridge", "Bell Hollow", "Cairn Top", STORY, MORE])
+    assert flagged(lint, text, ["BP004"]) == []
+    # Not at the top of the page: a list of the article's.
+    text = "\n".join(["Pontoon delayed to May", STORY, "Amber Ridge", "Bell Hollow", "Cairn Top", "Dunmore Point",
+                      "", "A title between", MORE])
+    assert flagged(lint, text, ["BP004"]) == []
+
+
+# --- session 8: dialogue, verse and records are the text's ---------------------------------------
+
+def test_short_lines_of_dialogue_are_never_furniture(lint):
+    lines = ['"No."', '"What?"', "“She'll like you.”", '"Tomorrow," he said.', "“Why?” asked Mara."]
+    story = []
+    for line in lines:
+        story += [line, "Mara looked at the harbour wall for a long time before she answered him."]
+    text = "\n".join(["The Pilot's Daughter", *story])
+    assert flagged(lint, text, ["BP011", "BP014"]) == []
+
+
+def test_a_quoted_teaser_with_a_link_after_it_is_not_dialogue(lint):
+    from corpuslint_boilerplate.lines import quoted_line
+
+    assert quoted_line('"Congrats!" read »') is False
+    assert quoted_line('"No," she said.') is True
+
+
+def test_a_refrain_of_a_poem_is_not_a_repeated_line(lint):
+    stanza = ["Down the quay the lamps are lit,", "one by one, and bit by bit,", "the dark goes back where darkness goes."]
+    refrain = "And still the tide comes in, and still it goes."
+    text = "\n".join(["The Lamplighter", "", *stanza, refrain, "", "He climbs the ladder, strikes the flame,",
+                      "he knows each window, every name,", "the widow's cat, the baker's rows.", refrain])
+    assert flagged(lint, text, ["BP006"]) == []
+    # The same line between sentences of prose is a copy.
+    text = "\n".join([STORY, refrain, MORE, refrain, STORY.replace("May", "June")])
+    assert flagged(lint, text, ["BP006"]) == [4]
+
+
+def test_a_field_repeated_in_records_set_alike_and_code_shown_again_stay(lint):
+    text = "\n".join(["Day 5: Quay to Ridge", STORY, "Overnight: Ridge Inn.", "Day 6: Ridge loop", MORE,
+                      "Overnight: Ridge Inn.", "Day 7: Home", "Overnight: at home."])
+    assert flagged(lint, text, ["BP006"]) == []
+    text = "\n".join(["Reading the tide table", STORY, 'df = pd.read_csv("tides.csv")', MORE,
+                      "Then read it again with the dates parsed:", 'df = pd.read_csv("tides.csv")'])
+    assert flagged(lint, text, ["BP006"]) == []
+
+
+def test_a_match_reports_minute_by_minute_is_no_list_of_links(lint):
+    text = "\n".join(["Rovers edge the derby", STORY, MORE, STORY.replace("Monday", "Tuesday"), "Key moments",
+                      "14' GOAL Achterberg heads Redmarsh in front", "41' GOAL Marchant levels it",
+                      "89' GOAL Asante-Reid wins it"])
+    # (The header alone, "Key moments", is also a live blog's pinned links: the lexicon takes it.)
+    assert not set(flagged(lint, text, ["BP009"])) & {6, 7, 8}

@@ -136,6 +136,11 @@ LEFTOVERS = [
     "Audio player loading…", "Free delivery on your first order over £30 with code SAIL30", "Like this: Like",
     "Add all 9 ingredients to basket · £12.10", "Reserve The Lantern Keeper in our catalogue: 6 copies",
     "★★★★☆ (94)   Write a review",
+    # session 8: rows of buttons, counts, sponsors, site makers, short crumbs
+    "Reply Quote Report", "share improve this question follow", "Like · Reply · Share", "Edit | Delete",
+    "Discussion (23)", "24 photos", "This episode is sponsored by Tidewater Chandlers",
+    "Today's briefing is brought to you by Harbour Savings", "Site powered by Quaykit",
+    "Our shop is built with Harbourcart", "Moorings › Visitor Berths", "Guides / Sailing / Knots / The Bowline",
 ]
 
 
@@ -201,6 +206,10 @@ ARTICLE_LINES = [
     "More than a hundred boats attended the harbour festival this year.",
     "Reporters at the paper's newsroom worked through the night as the tide rose.",
     "She said the crew would chat with our team about the new berths next week.",
+    # session 8
+    "The research was funded by the harbour trust and sponsored by two local firms.",
+    "Like the crew, the coxswain will share the rota and reply to every volunteer.",
+    "The new pontoon was built with timber from the old quay.",
 ]
 
 
