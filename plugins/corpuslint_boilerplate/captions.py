@@ -41,7 +41,9 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
                           r"|(?:supplied|handout|courtesy)\.?",
                           re.IGNORECASE)
     if kind == "trail":  # the Guardian's form: "... outside Downing Street. Photograph: Stefan Rousseau/PA"
-        return re.compile(r"(?:[.!?”\"]\s+(?:(?i:photograph|photo|picture|pic|image|illustration|composite|credit)s?(?i: source| credit)?(?::| ©| by(?= [A-Z]))\s*[^.:]{2,80}"
+        # (after the sentence, or a bar: "... on Thursday. | Photo Credit: Jane Doe"; a name
+        # may hold initials: "Credit: M. Sato/Reef Lab")
+        return re.compile(r"(?:(?:[.!?”\"]\s+(?:\|\s*)?|\s\|\s*)(?:(?i:photograph|photo|picture|pic|image|illustration|composite|credit)s?(?i: source| credit)?(?::| ©| by(?= [A-Z]))\s*(?:[^.:]|\.(?= ?[A-Z]))[^:]{1,79}"
                           # a magazine's form: "... where she was born. Jane Doe for Harbour Life"
                           r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} for (?:the )?[A-Z][\w'’&.-]*(?: (?:&|[A-Z][\w'’&.-]*)){0,3}))$")
     if kind == "glued":  # a credit glued to the caption by a lost line break: "...at Kettle ParkPhoto:

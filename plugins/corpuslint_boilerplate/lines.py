@@ -9,7 +9,7 @@ import corpuslint
 
 # Bullets and table bars a scraper leaves at the start of a list item or menu entry.
 # Bullets, and the icons that lead a button's label ("♡ Save", "↗ Share", "✉ Email").
-_LEAD_CHARS = " \t-–—•·*>|»›◦▪►▶■□●○✓✔♡♥❤☆↗⤴⇪✉🖨📌🔖⬇"
+_LEAD_CHARS = " \t-–—•·*>|»›◦▪►▶■□●○✓✔♡♥❤☆↗⤴⇪✉🖨📌🔖⬇\ufe0f"
 # Bars and dashes a scraper leaves after a label: "- Advertisement -", "Home |".
 _TRAIL_CHARS = " \t|-–—•·*"
 _QUOTES = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("\u00a0", " "), ("\u200b", ""))

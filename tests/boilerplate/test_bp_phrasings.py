@@ -141,6 +141,20 @@ LEFTOVERS = [
     "Discussion (23)", "24 photos", "This episode is sponsored by Tidewater Chandlers",
     "Today's briefing is brought to you by Harbour Savings", "Site powered by Quaykit",
     "Our shop is built with Harbourcart", "Moorings › Visitor Berths", "Guides / Sailing / Knots / The Bowline",
+    "Please share this story:", "Join   Log in", "Sign up for the Quayside Daily: tides, fares and news, every morning.",
+    "Get the free tide app when you join our mailing list!", "Questions about this course? Ask in the crew forum",
+    "Enquire about this mooring", "Book this cottage now", "Mark as read", "Edit on GitLab", "Search the docs…",
+    "Not the answer you're looking for? Browse other questions tagged knots.",
+    "Bonus episodes are exclusive to Patreon supporters", "Double your gift today", "Check prices on Harbourstays",
+    "Swipe left to see more photos", "Call us: 01632 960 111", "Find us: Quay Street, Harbourtown",
+    "The Quay Review is funded by readers like you. Support us.", "Filed under Ferries, Council",
+    "A version of this story appeared in print on 4 May.", "Read our complaints procedure.",
+    "Prices delayed by at least 15 minutes.", "Buy a print, opens new tab", "Visit our corporate site",
+    "Comments are moderated and must follow our community guidelines.", "Updated 38 mins ago",
+    "Module 3 of 8", "Progress: 40% complete", "VIDEO 2:14", "Related questions", "More about ferries",
+    "Today's best harbour kayak deals", "Berths by the old quay at dusk. | Photo Credit: JO MARSH",
+    "The crew in training. The course runs all winter. Credit: M. Tern/Harbour Trust",
+    "👍 56 🎉 31 ❤️ 12",
 ]
 
 
@@ -210,6 +224,12 @@ ARTICLE_LINES = [
     "The research was funded by the harbour trust and sponsored by two local firms.",
     "Like the crew, the coxswain will share the rota and reply to every volunteer.",
     "The new pontoon was built with timber from the old quay.",
+    "Readers shared the story with friends, and the harbour board answered every letter.",
+    "Questions about the ferry were asked at the council meeting, and the mayor answered them all.",
+    "The photo by the harbour wall won the prize, the judges said.",
+    "She found us a berth by the old quay, and the crew helped us tie up.",
+    "Call us old-fashioned, but the harbour still rings its bell at noon.",
+    "Comments made at the meeting were recorded in the minutes, the clerk said.",
 ]
 
 
