@@ -229,9 +229,11 @@ def _spellings(branch: str) -> list[str]:
 
 
 def _required_words(pattern: str) -> tuple[str, ...] | None:
-    """Words (lower case, four letters or more) one of which every match of ``pattern`` holds,
-    read from its top level only: a run of plain letters, or one word from each branch of a
-    group of plain words that is not optional (``(published|reproduced)``); or, better, one
+    """Words or phrases (lower case, four letters or more) one of which every match of
+    ``pattern`` holds, read from its top level only: a run of plain letters and single spaces
+    (``all rights reserved``), or each branch of a group of plain words that is not optional
+    (``(published|reproduced)``, ``(sign up|log in)``); the rarest such choice is taken (none
+    of function words only, then the longest); or, better, one
     of the marks of a group of plain marks that is not optional (``(»|›|>>)``). Classes,
     escapes, optional letters and other groups are never trusted. None when there are none."""
     runs, groups, marks, run, i, n = [], [], [], "", 0, len(pattern)
@@ -239,13 +241,17 @@ def _required_words(pattern: str) -> tuple[str, ...] | None:
         c = pattern[i]
         if c.isalpha() and c.isascii():
             if i + 1 < n and pattern[i + 1] in "?*{":
-                runs.append(run)  # an optional letter ends the run and is not part of it
+                runs.append(run.strip())  # an optional letter ends the run and is not part of it
                 run, i = "", i + 2
                 continue
             run += c
             i += 1
             continue
-        runs.append(run)
+        if c == " " and run and i + 1 < n and pattern[i + 1].isascii() and pattern[i + 1].isalpha():
+            run += c  # a phrase of plain words is one run: "all rights reserved", rarer than its words
+            i += 1
+            continue
+        runs.append(run.strip())
         run = ""
         if c == "\\":
             i += 2
@@ -259,7 +265,8 @@ def _required_words(pattern: str) -> tuple[str, ...] | None:
             inner = pattern[i + 1:close]
             optional = close + 1 < n and pattern[close + 1] in "?*{"
             if not optional and re.fullmatch(r"[A-Za-z ]+(?:\|[A-Za-z ]+)*", inner):
-                groups.append(tuple(max(b.split(" "), key=len).lower() for b in inner.split("|")))
+                # Each branch whole ("sign up", not "sign": that is in "design" and "signal").
+                groups.append(tuple(b.strip().lower() for b in inner.split("|")))
             elif not optional and _OPTIONAL_LETTERS.fullmatch(inner):
                 # "(log ?in|sign ?up)": each branch spelt every way, whole ("log in", "login"),
                 # far rarer than its longest word alone ("log" is in "technology").
@@ -271,12 +278,16 @@ def _required_words(pattern: str) -> tuple[str, ...] | None:
             return None  # an alternation at the top level: nothing is common for sure
         else:
             i += 1
-    runs.append(run)
+    runs.append(run.strip())
     if marks:  # marks such as "»" or "©" are far rarer in text than any word: the best test
         return min(marks, key=len)
     options = [(r.lower(),) for r in runs] + groups
     options = [o for o in options if o and min(map(len, o)) >= 4]
-    return max(options, key=lambda o: (min(map(len, o)), -len(o))) if options else None
+    # The rarest: none made of function words only ("have", "may not be" are on most lines),
+    # then the longest.
+    common = words("stopwords_en")
+    plain = lambda o: not any(all(w in common for w in phrase.split(" ")) for phrase in o)  # noqa: E731
+    return max(options, key=lambda o: (plain(o), min(map(len, o)), -len(o))) if options else None
 
 
 _LITERAL_HEAD = 12  # longest plain beginning compared by _one_by_one

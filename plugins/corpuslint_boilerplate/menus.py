@@ -6,8 +6,11 @@ import re
 
 from corpuslint_boilerplate.lines import Row, ends_sentence
 
-_ARCHIVE_MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November"
-                            r"|December) \d{4}(?: \(\d+\))?")
+# "November 2023", "October 2023 (4)"; a blog's archive widget also counts its years and
+# months, behind a disclosure triangle: "► 2019 (14)", "▼ March (3)".
+_ARCHIVE_MONTH = re.compile(r"(?:[►▼▶▸▾] ?)?(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+                            r"|December) \d{4}(?: \(\d+\))?|(?:January|February|March|April|May|June|July|August"
+                            r"|September|October|November|December|(?:19|20)\d\d) \(\d+\))")
 _NUMBERING = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?|[ivx]{1,4}\.) ")
 
 
@@ -186,8 +189,8 @@ def _split_at_repeats(runs, keys: list[str]):
 
 def _archive(rs: list[Row]) -> list[Row]:
     """An archive's list of months, three or more on adjacent lines ("November 2023",
-    "October 2023 (4)")."""
-    months = [len(r.tidy) <= 24 and r.tidy[:1] in "JFMASOND" and bool(_ARCHIVE_MONTH.fullmatch(r.tidy)) for r in rs]
+    "October 2023 (4)"), or of years and months with their counts ("► 2019 (14)", "▼ March (3)")."""
+    months = [len(r.tidy) <= 26 and r.tidy[:1] in "JFMASOND12►▼▶▸▾" and bool(_ARCHIVE_MONTH.fullmatch(r.tidy)) for r in rs]
     if sum(months) < 3:
         return []
     return [r for k, j in _runs(rs, months) for r in rs[k:j + 1]]

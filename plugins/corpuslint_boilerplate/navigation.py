@@ -74,6 +74,25 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
 
 _CRUMB = r"[A-Z][\w&'’.,()–-]*(?: [\w&'’.,()–-]+){0,4}"
 _TWO_CRUMBS = re.compile(rf"{_CRUMB}\s*[›»]\s*{_CRUMB}")
+_MENU_WORD = re.compile(r"[A-Z][\w'’&-]*|&")
+
+
+def _spaced_menu(text: str, single: re.Pattern[str]) -> bool:
+    """A menu's entries run together with single spaces: every word capitalised (or "&"), no
+    punctuation, and two or more of the words, or of the pairs of words, known labels
+    ("Destinations Europe Asia South America Gear Guides About Me")."""
+    words = text.split(" ")
+    if not all(_MENU_WORD.fullmatch(w) for w in words):
+        return False
+    labels, i = 0, 0
+    while i < len(words) and labels < 2:
+        if i + 1 < len(words) and single.fullmatch(f"{words[i]} {words[i + 1]}"):
+            labels, i = labels + 1, i + 2
+        else:
+            labels, i = labels + bool(single.fullmatch(words[i])), i + 1
+    return labels >= 2
+
+
 _TITLE_SMALL_WORDS = frozenset(("a", "an", "and", "&", "at", "for", "in", "of", "on", "the", "to", "with"))
 
 
@@ -206,7 +225,10 @@ class NavigationLabel(corpuslint.Rule):
       (`KRVX 9 › Weather › Calder County`), and so are two capitalised crumbs apart by
       one `›` or `»` (`Treatments › Children's Dentistry`) and four or more apart by spaced
       slashes (`Courses / Python Basics / Module 2 / Lesson 4`); three short links or more between dots are a row
-      of links (`Death notices · Lottery numbers · What's on`; never a line with figures);
+      of links (`Death notices · Lottery numbers · What's on`; never a line with figures); in
+      the first or last two lines, three between bars (`Essays | Archive | About`) or a
+      menu run together with single spaces, every word capitalised and two known labels
+      among them (`Home About Us Services Reviews Contact`);
     - a lone label (`Politics`, `Topics`, `Local News`, `Metro Section`) in the first or last
       two lines of a document or among other labels;
     - navigation furniture that is never text wherever it stands (`Main menu`, `You are here:
@@ -305,6 +327,13 @@ class NavigationLabel(corpuslint.Rule):
                 whole = whole or (t.count(" | ") >= 3 and len(t) <= 120 and not any(c.isdigit() for c in t)
                                   and all(p.count(" ") < 4 and (p[:1].isupper() or p[1:2].isupper()) for p in t.split(" | "))
                                   and not _table_row(rs, k, _bar_cells))
+                # At the page's top or foot, three will do ("Essays | Archive | About"), and a
+                # menu may run its entries together with single spaces ("Home About Us
+                # Services Reviews Contact"): every word capitalised, two known labels among them.
+                edge = k < 2 or k >= last - 1
+                whole = whole or (edge and t.count(" | ") == 2 and len(t) <= 80 and not any(c.isdigit() for c in t)
+                                  and all(p.count(" ") < 3 and p[:1].isupper() for p in t.split(" | ")))
+                whole = whole or (edge and 3 <= t.count(" ") <= 11 and _spaced_menu(t, _pattern("single", extra)))
                 # Or in capitals, where no glue shows: "FASHIONBEAUTYCULTUREWELLNESS"
                 whole = whole or (len(t) >= 12 and " " not in t and t.isupper()
                                   and bool(_pattern("caps_glued", extra).fullmatch(t)))
@@ -358,10 +387,14 @@ class NavigationLabel(corpuslint.Rule):
         # page's masthead ("Tolland Museums" over "Visit   Exhibitions   Collections").
         # Or its name and motto on the first two lines, right above a menu of three entries or
         # more ("Purl & Pebble" / "knitting, yarn and muddy walks" over "Home", "About Me"...).
+        # (Below a first row flagged itself, "Log in | Register", the name may stand second.)
         glued_lines = {f.line for f in glued_findings}
-        if (len(rs) > 2 and hits and hits[0][0] is rs[1] and _masthead(rs[0].tidy) and rs[0].line.number not in glued_lines
-                and rs[1].index not in lists and rs[1].index not in furniture):
-            hits.insert(0, (rs[0], f"navigation label (the site's name above its menu) {quote(rs[0].tidy)}", {}))
+        taken = {h[0].index for h in hits}
+        top = 1 if len(rs) > 3 and rs[0].index in taken and rs[1].index not in taken else 0
+        if (len(rs) > 2 + top and rs[top + 1].index in taken and rs[top].index not in taken and _masthead(rs[top].tidy)
+                and rs[top].line.number not in glued_lines and rs[top + 1].index not in lists
+                and rs[top + 1].index not in furniture):
+            hits.insert(top, (rs[top], f"navigation label (the site's name above its menu) {quote(rs[top].tidy)}", {}))
         elif (len(rs) > 5 and hits and hits[0][0] is rs[2] and all(h[0] is rs[2 + i] for i, h in enumerate(hits[:3]))
               and rs[2].index not in lists and rs[2].index not in furniture
               and all(_motto(rs[i].tidy) and rs[i].line.number not in glued_lines for i in (0, 1))):

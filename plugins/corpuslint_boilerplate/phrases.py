@@ -9,7 +9,7 @@ import corpuslint
 
 from corpuslint_boilerplate import lexicon
 from corpuslint_boilerplate.lines import (GLUE_POINT, ends_sentence, flag_lines, is_byline, prose_sentence, quote,
-                                          short_rows, title_shaped, words)
+                                          quoted_line, short_rows, title_shaped, words)
 
 
 class PhraseRule(corpuslint.Rule):
@@ -368,6 +368,11 @@ class LinkTeaser(PhraseRule):
             found = sorted(taken | {k for k, t in enumerate(texts) if k not in taken and t.count(" ") < 25
                                     and _FILE_LINK.search(t)})
         hits = [(rs[k], f"{self.what} {quote(texts[k])}", {}) for k in found]
+        if "..." in joined or "…" in joined:
+            taken = set(found)
+            cut = [k for k in _cut_titles(texts) if k not in taken]
+            hits += [(rs[k], f"{self.what} (a title cut short) {quote(texts[k])}", {}) for k in cut]
+            found = sorted(taken | set(cut))
         heads = _tail_headers(doc, rs, texts, set(found))
         hits += [(rs[k], f"{self.what} (a header of links below the article) {quote(texts[k])}", {}) for k in heads]
         items = _list_items(doc, rs, texts, sorted({*found, *heads}), ctx.options.get("max-items", 10))
@@ -375,6 +380,34 @@ class LinkTeaser(PhraseRule):
                  for k, head in items]
         hits.sort(key=lambda hit: hit[0].index)
         yield from flag_lines(self, doc, hits)
+
+
+# Words a phrase does not end with: a line cut after one was cut short ("... in the Face of...").
+_OPEN_ENDED = frozenset(("a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "and", "or",
+                         "as", "into", "about", "is", "are", "was", "were", "that", "than", "its", "their", "our"))
+_CUT_END = re.compile(r"[\w,'’](?:\.{3}|…)$")
+
+
+def _cut_titles(texts: list[str]) -> list[int]:
+    """Lines that are another page's title or summary cut short by an ellipsis, as link lists
+    show them ("Boreal Forest Provides Hope in the Face of...", "- Global Personal Protective..."):
+    fifteen words at most, the ellipsis right after a word, and written as a title (two thirds
+    of the words of four letters or more capitalised) or cut after a word no phrase ends with
+    ("of", "the", "and"). Not the first line (a headline may trail off: "Rivals of the £400
+    Apple..."), a quotation trailing off, nor a line the next one carries on."""
+    out = []
+    for k, t in enumerate(texts):
+        if k == 0 or not (t.endswith(("...", "…")) and t.count(" ") < 15 and _CUT_END.search(t)) or quoted_line(t):
+            continue
+        nxt = texts[k + 1] if k + 1 < len(texts) else ""
+        if nxt[:1].islower() or nxt.startswith(("...", "…")):
+            continue
+        words = t.rstrip(".…").split()
+        long = [w for w in words if len(w) >= 4]
+        titled = len(words) >= 3 and long and 3 * sum(w[:1].isupper() for w in long) >= 2 * len(long)
+        if titled or (len(words) >= 3 and words[-1].lower() in _OPEN_ENDED):
+            out.append(k)
+    return out
 
 
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")

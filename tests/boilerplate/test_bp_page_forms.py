@@ -340,3 +340,33 @@ def test_a_match_reports_minute_by_minute_is_no_list_of_links(lint):
                       "89' GOAL Asante-Reid wins it"])
     # (The header alone, "Key moments", is also a live blog's pinned links: the lexicon takes it.)
     assert not set(flagged(lint, text, ["BP009"])) & {6, 7, 8}
+
+
+# --- session 8: titles cut short, archive widgets, menus at the page's edges --------------------
+
+def test_titles_cut_short_by_an_ellipsis_are_teasers(lint):
+    text = "\n".join(["Pontoon delayed to May", STORY, MORE, "Boreal Ferries Face the Winter of...",
+                      "- Harbour Dredging Market Expected to...", "Council weighs the future of the old quay and..."])
+    assert flagged(lint, text, ["BP009"]) == [4, 5, 6]
+
+
+def test_a_sentence_trailing_off_or_a_quotation_is_not_a_cut_title(lint):
+    text = "\n".join(["Pontoon delayed to May", STORY, "There was no turning back now...", '"We will see about the quay..."',
+                      "The crew waited and...", "...then the tide turned, and the boats came in.", MORE])
+    assert flagged(lint, text, ["BP009"]) == []
+
+
+def test_a_blogs_archive_widget_of_years_and_months_goes(lint):
+    text = "\n".join(["Pontoon delayed to May", STORY, MORE, "Blog Archive", "► 2019 (14)", "► 2018 (22)", "▼ 2020 (9)",
+                      "▼ March (3)"])
+    assert flagged(lint, text, ["BP004"]) == [4, 5, 6, 7, 8]
+
+
+def test_menus_at_the_page_edges_in_one_line(lint):
+    text = "\n".join(["Home About Us Moorings Repairs Contact", "Pontoon delayed to May", STORY, MORE,
+                      "Essays | Archive | About"])
+    assert flagged(lint, text, ["BP004"]) == [1, 5]
+    # In the middle of the page, or with a function word: a headline or the text's own line.
+    text = "\n".join(["Pontoon Delayed Again", STORY, "Essays | Archive | About", "Home Secretary Visits Harbour",
+                      MORE, "News from the Harbour Office"])
+    assert flagged(lint, text, ["BP004"]) == []

@@ -155,6 +155,10 @@ LEFTOVERS = [
     "Today's best harbour kayak deals", "Berths by the old quay at dusk. | Photo Credit: JO MARSH",
     "The crew in training. The course runs all winter. Credit: M. Tern/Harbour Trust",
     "👍 56 🎉 31 ❤️ 12",
+    "Jump to Recipe Print Recipe", "Post Your Answer", "Ask Question", "Rate this recipe: ★★★★☆ (12 votes)",
+    "asked Mar 3 '21 at 9:12", "Asked 3 years ago Modified 2 years ago Viewed 14k times", "More stories by Jo Marsh",
+    "Related posts: Tying a bowline | Reefing in a squall", "Previous: Knots for beginners | Next: Splicing rope",
+    "Call now: 01632 960 111", "Tags:ferries, harbour",
 ]
 
 
@@ -230,6 +234,9 @@ ARTICLE_LINES = [
     "She found us a berth by the old quay, and the crew helped us tie up.",
     "Call us old-fashioned, but the harbour still rings its bell at noon.",
     "Comments made at the meeting were recorded in the minutes, the clerk said.",
+    "Previous owners said the boat was sound, and the next buyer agreed.",
+    "She asked the harbour master at 9:12 whether the ferry would sail.",
+    "More stories by local writers will appear in the spring issue, the editor said.",
 ]
 
 
