@@ -373,13 +373,49 @@ class LinkTeaser(PhraseRule):
             cut = [k for k in _cut_titles(texts) if k not in taken]
             hits += [(rs[k], f"{self.what} (a title cut short) {quote(texts[k])}", {}) for k in cut]
             found = sorted(taken | set(cut))
+        listed = _other_listings(rs, texts, set(found))
+        hits += [(rs[k], f"{self.what} (a listing under {quote(texts[head], 30)}) {quote(texts[k])}", {})
+                 for k, head in listed]
         heads = _tail_headers(doc, rs, texts, set(found))
         hits += [(rs[k], f"{self.what} (a header of links below the article) {quote(texts[k])}", {}) for k in heads]
         items = _list_items(doc, rs, texts, sorted({*found, *heads}), ctx.options.get("max-items", 10))
         hits += [(rs[k], f"{self.what} (a link under {quote(texts[head], 30)}) {quote(texts[k])}", {})
                  for k, head in items]
+        if listed:  # a row both listed and under a header is one finding
+            seen: set[int] = set()
+            hits = [h for h in hits if not (h[0].index in seen or seen.add(h[0].index))]
         hits.sort(key=lambda hit: hit[0].index)
         yield from flag_lines(self, doc, hits)
+
+
+# What a header of other listings says: more, other, similar, nearby ones ("Other plumbers near
+# Holmfirth", "Homes like this nearby", "More chef roles around York", "People also bought").
+_OTHERS = re.compile(r"\b(?:more|other|others|similar|related|nearby|near|around|like this|also|too|recently viewed"
+                     r"|you may|you might|you'll|you will)\b", re.IGNORECASE)
+# A listing's row: parts apart by a spaced dash, a bar or a dot, or a price, a distance or a rating at its end.
+_LISTING_ROW = re.compile(r".+(?: [—–|·] | - ).+|.*(?:[€$£¥₹] ?\d[\d,.]*|\d(?:[.,]\d)? ?(?:km|miles?)|[★☆]+ ?[\d.]*)$")
+
+
+def _other_listings(rs, texts: list[str], taken: set[int]) -> list[tuple[int, int]]:
+    """(row, header) of listings of other pages under a header naming them as such, in the
+    lower half of the page: a short line (eight words at most, no figures, no full stop) that
+    says "more", "other", "similar", "nearby", "like this", "also"..., then two rows or more
+    on the lines right below it, each short (sixteen words at most, no full stop) and shaped
+    as a listing's row (parts apart by a spaced dash, a bar or a dot; or a price, a distance
+    or a rating at its end): "Other plumbers near Holmfirth" over "Valley Heat Ltd — 2.1
+    miles — ★★★★★ 5.0". A menu of dishes under "Desserts" names no others: it stays."""
+    out: list[tuple[int, int]] = []
+    for k in range(len(texts) // 2, len(texts) - 2):
+        t = texts[k]
+        if k in taken or t.count(" ") > 7 or t.endswith(".") or any(c.isdigit() for c in t) or not _OTHERS.search(t):
+            continue
+        j = k + 1
+        while (j < len(texts) and rs[j].index == rs[j - 1].index + 1 and texts[j].count(" ") < 16
+               and not texts[j].endswith(".") and _LISTING_ROW.fullmatch(texts[j])):
+            j += 1
+        if j - k >= 3:
+            out += [(k, k)] + [(i, k) for i in range(k + 1, j)]
+    return out
 
 
 # Words a phrase does not end with: a line cut after one was cut short ("... in the Face of...").
