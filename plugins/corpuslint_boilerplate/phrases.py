@@ -458,9 +458,14 @@ _HEADER_SHAPE = re.compile(r"[^\W\d_][^\W\d_ &'’-]*(?: [^\W\d_&'’-][^\W\d_&'
 def _story_title(text: str, n: int, stops: int) -> bool:
     """Shaped like a linked story's title: a title (lines.title_shaped) of four words or more,
     under a third of them function words, no sentence ending, no comma-separated name and job
-    ("Gareth Olumide, Communications Manager"), no score or time."""
+    ("Gareth Olumide, Communications Manager"), no score or time, no price at its end (a
+    menu's dish)."""
     return (n >= 4 and title_shaped(text, n) and 3 * stops < n and not ends_sentence(text)
-            and text[-1:] not in ":;," and ", " not in text[:40] and not _SCORE.search(text))
+            and text[-1:] not in ":;," and ", " not in text[:40] and not _SCORE.search(text)
+            and not _PRICED.search(text))
+
+
+_PRICED = re.compile(r"[€$£¥₹] ?\d[\d,.]*$")  # a dish or a product and its price: a menu, not a story
 
 
 _MINUTE = re.compile(r"\d{1,3}(?:\+\d{1,2})?['’] ")  # a match's minute: "14' GOAL", "90+2' Sent off"
