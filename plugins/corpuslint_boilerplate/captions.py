@@ -43,7 +43,9 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
     if kind == "trail":  # the Guardian's form: "... outside Downing Street. Photograph: Stefan Rousseau/PA"
         # (after the sentence, or a bar: "... on Thursday. | Photo Credit: Jane Doe"; a name
         # may hold initials: "Credit: M. Sato/Reef Lab")
-        return re.compile(r"(?:(?:[.!?”\"]\s+(?:\|\s*)?|\s\|\s*)(?:(?i:photograph|photo|picture|pic|image|illustration|composite|credit)s?(?i: source| credit)?(?::| ©| by(?= [A-Z]))\s*(?:[^.:]|\.(?= ?[A-Z]))[^:]{1,79}"
+        return re.compile(r"(?:(?:[.!?”\"]\s+(?:[|—–-]\s*)?|\s\|\s*)(?:[A-Z][\w'’]+ )?(?:(?i:file |staff |stock )?(?i:photograph|photo|picture|pic|image|illustration|composite|credit)s?(?i: source| credit)?(?::| ©| by(?= [A-Z]))\s*(?:[^.:]|\.(?= ?[A-Z]))[^:]{1,79}"
+                          # a credit with no name: "... in 2016. Beacon file photo"
+                          r"|[.!?]\s+(?:[A-Z][\w'’]+ )?(?i:file|staff|stock|handout|supplied) (?i:photo|photograph|picture|image)\.?"
                           # a magazine's form: "... where she was born. Jane Doe for Harbour Life"
                           r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} for (?:the )?[A-Z][\w'’&.-]*(?: (?:&|[A-Z][\w'’&.-]*)){0,3}))$")
     if kind == "glued":  # a credit glued to the caption by a lost line break: "...at Kettle ParkPhoto:
@@ -66,6 +68,8 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+_NAMELESS_CREDITS = tuple(f"{kind} {what}{end}" for kind in ("file", "staff", "stock", "handout", "supplied")
+                          for what in ("photo", "photograph", "picture", "image") for end in ("", "."))
 _GALLERY_PROMPTS = tuple(f"({verb} {to} {what})" for verb in ("click", "tap") for to in ("to", "for")
                          for what in ("enlarge", "zoom", "expand", "a larger image", "a larger version"))
 # Where a glued credit can start: a small letter or digit before a capital, or a full stop
@@ -182,7 +186,8 @@ class PhotoCaption(corpuslint.Rule):
                 continue
             if (((")" in t[-45:] and _pattern("tail", extra).search(t))
                     or (short and _pattern("head", extra).fullmatch(t))
-                    or ((":" in t[-90:] or " for " in t[-70:] or "©" in t[-90:] or " by " in t[-80:]) and _pattern("trail", extra).search(t))
+                    or ((":" in t[-90:] or " for " in t[-70:] or "©" in t[-90:] or " by " in t[-80:]
+                         or t.lower().endswith(_NAMELESS_CREDITS)) and _pattern("trail", extra).search(t))
                     # a gallery's prompt: "... after the airbrush stage (click to enlarge)"
                     or (t[-1:] == ")" and " " in t and t.lower().endswith(_GALLERY_PROMPTS))
                     or (t[:2] in ("In", "in", "Th", "th", "TH", "IN") and _pattern("lead", extra).fullmatch(t))

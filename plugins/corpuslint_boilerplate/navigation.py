@@ -117,7 +117,8 @@ _BUTTON_MARK = re.compile(r"[^\w\s\"'“‘(]")
 def _spaced_row(raw: str) -> bool:
     """A row of menu items or buttons that stood apart, their gaps left as runs of spaces:
     "Visit   Exhibitions   Collections   Shop" (three items or more of at most four words,
-    capitalised, no figures), or "♡ Save   ↗ Share" (two or more, each led by a symbol)."""
+    capitalised, no figures but counts: "Wishlist (0)", "Star 612"), or "♡ Save   ↗ Share"
+    (two or more, each led by a symbol)."""
     text = raw.strip()
     if len(text) > 160 or not _WIDE_GAP.search(text):
         # Two spaces apart will do for four items or more ("Home  Budgeting  Debt  Shop").
@@ -135,7 +136,8 @@ def _spaced_row(raw: str) -> bool:
         return True  # "▶ Play episode   ⬇ Download", "♡ Save   ↗ Share", "💬 214   🔁 Share"
     if len(items) >= 3 and items[0][:1].isupper() and all(len(i) == 1 for i in items[1:]):
         return True  # a share button and its icons' letters: "Share  f  X  ✉"
-    # No figures but a share count among share buttons ("WhatsApp   ✉   148 shares").
+    # No figures but a share count among share buttons ("WhatsApp   ✉   148 shares"), or a
+    # label's count ("Basket (0)", "Fork 41").
     counted = [i for i in items if _SHARE_COUNT.fullmatch(i)]
     rest = [i for i in items if i not in counted]
     return (len(items) >= 3 and not any(c.isdigit() for i in rest for c in i)
@@ -143,7 +145,10 @@ def _spaced_row(raw: str) -> bool:
 
 
 _LETTERS = re.compile(r"[^\W\d_]{2}")
-_SHARE_COUNT = re.compile(r"\d[\d,.]*[kKmM]? (?:shares?|likes?|comments?|reactions?)")
+# A count among the buttons: "148 shares", or a label and its count ("Basket (0)", "Fork 41",
+# "Pull requests 2", "Bag · £0.00").
+_SHARE_COUNT = re.compile(r"\d[\d,.]*[kKmM]? (?:shares?|likes?|comments?|reactions?)"
+                          r"|[A-Z][\w'’-]*(?: [\w'’-]+)? (?:\(\d[\d,.]*\)|\d[\d,.]*[kKmM]?|· [£$€]\d[\d,.]*)")
 
 
 def _gap_cells(raw: str) -> int:

@@ -9,7 +9,7 @@ import corpuslint
 
 from corpuslint_boilerplate import lexicon
 from corpuslint_boilerplate.lines import (GLUE_POINT, ends_sentence, flag_lines, is_byline, prose_sentence, quote,
-                                          quoted_line, short_rows, title_shaped, words)
+                                          quoted_line, short_rows, tidy, title_shaped, words)
 
 
 class PhraseRule(corpuslint.Rule):
@@ -26,7 +26,7 @@ class PhraseRule(corpuslint.Rule):
         matcher = lexicon.whole_line(self.lexicon_name, lexicon.extra_patterns(self, ctx))
         limit = ctx.options.get("max-chars", 300)
         rs, texts = short_rows(doc, limit)
-        hits = [(row, f"{self.what} {quote(row.tidy)}", {}) for k, (row, hit) in enumerate(zip(rs, _with_link_rows(matcher, texts)))
+        hits = [(row, f"{self.what} {quote(row.tidy)}", {}) for k, (row, hit) in enumerate(zip(rs, _with_link_rows(matcher, texts, rs)))
                 if hit and not _mention(matcher, row.tidy) and not self.keeps(row.tidy, k)]
         yield from flag_lines(self, doc, hits)
 
@@ -72,9 +72,10 @@ def _glued_pieces(text: str) -> list[str] | None:
 _LAST_PIECES: list = [None, []]
 
 
-def _pieces_of(texts: list[str]) -> list[tuple[int, list[str]]]:
-    """(line, items) of the lines made of several: glued by lost line breaks, or links between
-    bars or dots. Worked out once per document: the lexicon rules share its list of lines."""
+def _pieces_of(texts: list[str], rs) -> list[tuple[int, list[str]]]:
+    """(line, items) of the lines made of several: glued by lost line breaks, links between
+    bars or dots, or buttons that stood apart, their gaps left as runs of spaces ("Log in
+    Get the app"). Worked out once per document: the lexicon rules share its list of lines."""
     if _LAST_PIECES[0] is not texts:
         joined = lexicon._lowered(texts)  # the document's lines in one string
         out = [(k, items) for k, t in enumerate(texts) if len(t) <= 100 and _GLUED_PIECE.search(t)
@@ -82,18 +83,34 @@ def _pieces_of(texts: list[str]) -> list[tuple[int, list[str]]]:
         if " | " in joined or " · " in joined or " • " in joined or " / " in joined:
             out += [(k, items) for k, t in enumerate(texts) if ("|" in t or "·" in t or "•" in t or " / " in t)
                     and (items := _link_row(t))]
+        listed = {k for k, _ in out}
+        out += [(k, items) for k, r in enumerate(rs) if k not in listed and ("   " in r.line.text or "\t" in r.line.text)
+                and (items := _spaced_items(r.line.text))]
         _LAST_PIECES[:] = [texts, out]
     return _LAST_PIECES[1]
 
 
-def _with_link_rows(matcher: lexicon.LineMatcher, texts: list[str]) -> list[bool]:
+_GAP = re.compile(r" {3,}|\t")
+
+
+def _spaced_items(raw: str) -> list[str] | None:
+    """The items of a row of buttons or links apart by runs of spaces: two to eight, each
+    short and none a sentence; None for any other line."""
+    items = [tidy(i) for i in _GAP.split(raw.strip()) if i.strip()]
+    if 2 <= len(items) <= 8 and all(0 < len(i) <= 40 and i.count(" ") <= 5 and i[-1:] not in ".!?" for i in items):
+        return items
+    return None
+
+
+def _with_link_rows(matcher: lexicon.LineMatcher, texts: list[str], rs) -> list[bool]:
     """Which lines the lexicon matches whole, the rows of links one of whose items it matches
     (a row that holds a known button or footer link is the page's, whatever its other links
     say: "Corrections and clarifications | Submit a news tip | Report an error"), and lines
     that lost line breaks glued together one of whose pieces it matches
-    ("ADVERTISEMENTStory continues below")."""
+    ("ADVERTISEMENTStory continues below"), and rows of buttons apart by runs of spaces one
+    of which it matches ("Candidate sign-in   Log in")."""
     hits = matcher.fullmatch_all(texts)
-    rows_of_links = [(k, items) for k, items in _pieces_of(texts) if not hits[k]]
+    rows_of_links = [(k, items) for k, items in _pieces_of(texts, rs) if not hits[k]]
     if rows_of_links:
         matched = iter(matcher.fullmatch_all([i for _, items in rows_of_links for i in items]))
         for k, items in rows_of_links:
@@ -168,11 +185,13 @@ class CallToAction(PhraseRule):
     name the author and say what they do); with no header, a biography among the page's
     last lines that starts with the byline's name (`Ananya Rao covers civic affairs ...`),
     or one right below a card with the same name (`Rhiannon Tully · Journalist`), which goes
-    too. Also a form's fields marked required (`Comment *`) and its boxes and buttons drawn
-    in brackets (`Postcode   [ Look up ]`). Like every lexicon rule (BP001, BP002, BP009,
-    BP010), it also reads a row of links between bars or dots item by item (`Reprints &
-    Permissions | Corrections`: one known link makes the row the page's) and a line that
-    lost line breaks piece by piece (`ADVERTISEMENTStory continues below`). Patterns live in
+    too. Also a form's fields marked required (`Comment *`), its boxes and buttons drawn
+    in brackets (`Postcode   [ Look up ]`), and an e-mail address alone on its line. Like
+    every lexicon rule (BP001, BP002, BP009, BP010), it also reads a row of links between
+    bars or dots, or of buttons apart by runs of spaces, item by item (`Reprints &
+    Permissions | Corrections`, `Candidate sign-in   Log in`: one known item makes the row
+    the page's) and a line that lost line breaks piece by piece (`ADVERTISEMENTStory
+    continues below`). Patterns live in
     `data/calls_to_action.txt`; extend them with `[rules.BP002] extra-patterns = [...]`. Options: `extra-patterns` (regular expressions
     matching a whole line, case-insensitive) and `max-chars` (default 300: longer lines are
     never matched).
@@ -207,10 +226,12 @@ class CallToAction(PhraseRule):
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
         matcher = lexicon.whole_line(self.lexicon_name, lexicon.extra_patterns(self, ctx))
         rs, texts = short_rows(doc, ctx.options.get("max-chars", 300))
-        found = {k for k, hit in enumerate(_with_link_rows(matcher, texts)) if hit and not _mention(matcher, texts[k])}
+        found = {k for k, hit in enumerate(_with_link_rows(matcher, texts, rs)) if hit and not _mention(matcher, texts[k])}
         # A form's field, its required mark kept on the raw line ("Comment *", "Email address *").
         found |= {k for k, t in enumerate(texts) if len(t) <= 30 and rs[k].line.text.rstrip().endswith("*")
                   and _FORM_FIELD.fullmatch(t)}
+        # An e-mail address alone on its line: a contact line of the site or of its writer.
+        found |= {k for k, t in enumerate(texts) if "@" in t and " " not in t and _EMAIL.fullmatch(t)}
         # A form's box and button drawn in brackets: "Postcode   [ Look up ]", "Your email [ Join ]".
         found |= {k for k, t in enumerate(texts) if len(t) <= 80 and t.endswith(" ]") and _BRACKET_BUTTON.fullmatch(t)}
         # A feedback question's answers on lines of their own below it: "Yes", "No".
@@ -224,6 +245,7 @@ class CallToAction(PhraseRule):
         yield from flag_lines(self, doc, hits)
 
 
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # An author box's header, and what a biography says of its subject near its start.
 _AUTHOR_HEADER = re.compile(r"(?:about|meet) (?:the )?(?:authors?|writers?|reporters?|contributors?|editors?)|author(?:'s)? (?:bio|biography|profile)|about (?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})",
                             re.IGNORECASE)
@@ -354,7 +376,7 @@ class LinkTeaser(PhraseRule):
     def check(self, doc: corpuslint.Document, ctx: corpuslint.Context) -> Iterator[corpuslint.Finding]:
         matcher = lexicon.whole_line(self.lexicon_name, lexicon.extra_patterns(self, ctx))
         rs, texts = short_rows(doc, ctx.options.get("max-chars", 300))
-        found = [k for k, hit in enumerate(_with_link_rows(matcher, texts)) if hit and not _mention(matcher, texts[k])]
+        found = [k for k, hit in enumerate(_with_link_rows(matcher, texts, rs)) if hit and not _mention(matcher, texts[k])]
         # Clock times alone on their lines, three or more: a live page's entries, not a video's length.
         clocks = [k for k in found if _CLOCK.fullmatch(texts[k])]
         if len(clocks) >= 3:
@@ -562,7 +584,8 @@ class SiteNotice(PhraseRule):
 
     def keeps(self, text: str, k: int) -> bool:
         # "Published 22 January 2025", "Posted on 3 April 2025 by Ines Valdrake": the article's
-        # own date line, a date and maybe its writer's name. A stamp with a clock time, an
+        # own date line, a date and maybe its writer's name (not "Published in The Gazette, ...",
+        # the print edition's note). A stamp with a clock time, an
         # update, or a user name ("Posted on March 3, 2022 by admin") is the site's and goes.
         # Near the top, "Designed by Winifred Calloway" or "Reviewed by Tomasz Wren, Technology
         # Editor" credits the article's maker: a byline, not the site's credits or review stamp.
@@ -580,6 +603,8 @@ _CREDIT_BYLINE = re.compile(
 _DATE_LINE = re.compile(
     r"(?:first )?(?:published|posted)(?: on)?:? "
     r"(?!.*(?:updat|ago\b|yesterday|today|\||·|\d{1,2}[:.]\d{2}))"  # no update, no relative time, no clock
+    # not where it was printed: "Published in The Quay Gazette, October 6th, 2024"
+    r"(?!in (?-i:[A-Z])(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d))"
     r"(?=.*(?:\d{4}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))"  # a date
     r"(?!.*\bby (?-i:[^A-Z]))"  # a writer's name, not a user's handle
     r".{4,60}", re.IGNORECASE)

@@ -384,3 +384,12 @@ def test_a_menu_of_dishes_at_the_foot_of_the_page_stays(lint):
     text = "\n".join(["The Quay Kitchen", STORY, MORE, STORY.replace("Monday", "Friday"), "Desserts",
                       "Sticky toffee pudding — £7", "Lemon posset — £6.50", "Cheese board — £9"])
     assert flagged(lint, text, ["BP009", "BP013"]) == []
+
+
+def test_buttons_apart_by_runs_of_spaces_go_when_one_is_known_or_all_are_counted(lint):
+    text = "\n".join(["Pontoon delayed to May", STORY, "Candidate sign-in   Log in", MORE,
+                      "Moorings   Wishlist (0)   Basket (2)", STORY.replace("Monday", "Friday")])
+    assert flagged(lint, text, ["BP002", "BP004"]) == [3, 5]
+    # Words apart by spaces in a line of verse or a table are not buttons.
+    text = "\n".join(["Pontoon delayed to May", STORY, "Tide   Time   Height", "High   06:40   4.2 m", MORE])
+    assert flagged(lint, text, ["BP002", "BP004"]) == []

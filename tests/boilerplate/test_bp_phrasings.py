@@ -159,6 +159,16 @@ LEFTOVERS = [
     "asked Mar 3 '21 at 9:12", "Asked 3 years ago Modified 2 years ago Viewed 14k times", "More stories by Jo Marsh",
     "Related posts: Tying a bowline | Reefing in a squall", "Previous: Knots for beginners | Next: Splicing rope",
     "Call now: 01632 960 111", "Tags:ferries, harbour",
+    "The quay at dusk. — Photo by Jo Marsh", "Crews at the slipway in 2016. Courier photo by Dana Tern",
+    "Comments are read by a real person before they go up.", "Your comment will appear once approved by our moderators.",
+    "Published in The Quay Gazette, October 6th, 2024", "Get the Gazette on your phone — free on App Store",
+    "IKLAN", "Anuncio", "Log in with Facebook or your email to comment",
+    "Comments (7) — register or sign in to join the conversation", "Tap here to join our WhatsApp channel",
+    "Help us improve — take our two-minute survey", "Your support keeps the Gazette free for everyone.",
+    "This column reflects the views of its author, not those of the Gazette.", "23 condolences",
+    "Copy link to this update", "4 new updates — tap to load", "Tonight's coverage is brought to you by Quay Credit Union.",
+    "Because you follow Ferries", "Hide all stories from The Harbour Ledger", "news@quaygazette.example", "3 hours ago",
+    "Readers kept the Gazette alive this year. Chip in what you can.",
 ]
 
 
@@ -237,6 +247,9 @@ ARTICLE_LINES = [
     "Previous owners said the boat was sound, and the next buyer agreed.",
     "She asked the harbour master at 9:12 whether the ferry would sail.",
     "More stories by local writers will appear in the spring issue, the editor said.",
+    "The regatta was sponsored by the harbour trust and two local firms.",
+    "Comments from residents will be published in the council's report next month.",
+    "She said the survey would take about two minutes, and most of the crew filled it in.",
 ]
 
 
