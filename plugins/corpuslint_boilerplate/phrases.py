@@ -230,8 +230,10 @@ class CallToAction(PhraseRule):
         # A form's field, its required mark kept on the raw line ("Comment *", "Email address *").
         found |= {k for k, t in enumerate(texts) if len(t) <= 30 and rs[k].line.text.rstrip().endswith("*")
                   and _FORM_FIELD.fullmatch(t)}
-        # An e-mail address alone on its line: a contact line of the site or of its writer.
-        found |= {k for k, t in enumerate(texts) if "@" in t and " " not in t and _EMAIL.fullmatch(t)}
+        # An e-mail address alone on its line: a contact line of the site or of its writer
+        # (not the end of a sentence wrapped onto it: "... Trouble? Contact" above it).
+        found |= {k for k, t in enumerate(texts) if "@" in t and " " not in t and _EMAIL.fullmatch(t)
+                  and not (k and texts[k - 1].count(" ") >= 4 and texts[k - 1][-1:].isalpha())}
         # A form's box and button drawn in brackets: "Postcode   [ Look up ]", "Your email [ Join ]".
         found |= {k for k, t in enumerate(texts) if len(t) <= 80 and t.endswith(" ]") and _BRACKET_BUTTON.fullmatch(t)}
         # A feedback question's answers on lines of their own below it: "Yes", "No".
