@@ -57,6 +57,18 @@ class LineMatcher:
         # not "for"), so fewer lines get past the test.
         words = [set(req) if (req := _required_words(p)) else _literal_words(p) for p in contains]
         self._triggers = tuple(sorted(set().union(*words))) if words and all(words) else None
+        # The triggers in families, each under its shortest member found in all the others
+        # ("comment" under "comments", "subscribe" under "subscribers"): one scan of the
+        # document for the family's probe, most often absent, answers for all of them.
+        self._families: list[tuple[str, tuple[str, ...]]] = []
+        for w in sorted(self._triggers or (), key=len):
+            for probe, members in self._families:
+                if probe in w:
+                    members.append(w)
+                    break
+            else:
+                self._families.append((w, [w]))
+        self._families = [(probe, tuple(members)) for probe, members in self._families]
         # Each "contains" pattern is searched on its own, and only in lines holding a word one
         # of which every one of its matches holds: one union searched at every position of a
         # long line costs more than all the substring tests together.
@@ -98,7 +110,8 @@ class LineMatcher:
             # One lower() of the whole document (no trigger word holds a line break: each is
             # found in one line); the lines are lowered one by one only if a word is there.
             joined = _lowered(texts)
-            present = [w for w in self._triggers if w in joined]
+            present = [w for probe, members in self._families if probe in joined
+                       for w in members if w is probe or w in joined]
             if not present:
                 return out
             by_word = self._parts_by_word

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 import corpuslint
 
 from corpuslint_boilerplate import lexicon, menus
-from corpuslint_boilerplate.lines import GLUE_POINT, WIRE_AGENCIES, ends_sentence, flag_lines, is_byline, quote, rows
+from corpuslint_boilerplate.lines import (GLUE_POINT, WIRE_AGENCIES, ends_sentence, flag_lines, is_byline, quote, rows,
+                                          tidy_texts, words)
 
 # The words a date starts with; a label glued to one of them, or to a stamp's verb, lost a line break.
 _DATES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -74,6 +75,8 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
 
 _CRUMB = r"[A-Z][\w&'’.,()–-]*(?: [\w&'’.,()–-]+){0,4}"
 _TWO_CRUMBS = re.compile(rf"{_CRUMB}\s*[›»]\s*{_CRUMB}")
+_TOP_CRUMB_ROWS = 6
+_SHORT_CRUMBS = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){0,2} > [A-Z][\w&'’-]*(?: [A-Z&][\w&'’-]*){0,2}")
 _MENU_WORD = re.compile(r"[A-Z][\w'’&-]*|&")
 
 
@@ -93,6 +96,32 @@ def _spaced_menu(text: str, single: re.Pattern[str]) -> bool:
     return labels >= 2
 
 
+def _section_label(doc, rs) -> int | None:
+    """The row of the section's name the page sets right above the article's headline
+    ("Agriculture", "Local News", "Celebs"): one to three capitalised words, no figures, no
+    punctuation, not the page's first line and not right below a sentence of prose; the
+    headline found as BP011 finds it (above the byline or the first sentence of prose)."""
+    # Most pages have no such line near their top: looked for before the headline is.
+    candidates = [k for k in range(1, min(len(rs), _FIRST_ROWS)) if _section_shaped(rs[k].tidy)]
+    if len(rs) < 4 or not candidates:
+        return None
+    from corpuslint_boilerplate.content import _headline
+
+    texts = tidy_texts(doc)
+    head = _headline(texts, *words(doc), [r.line.text for r in rs])
+    c = min(head) - 1 if head else -1
+    if c not in candidates:
+        return None
+    above = texts[c - 1]
+    return None if (above.count(" ") >= 7 and ends_sentence(above)) else c
+
+
+def _section_shaped(text: str) -> bool:
+    """One to three capitalised words, no figures, no punctuation: "Local News", "Celebs"."""
+    return len(text) <= 30 and text.count(" ") <= 2 and text != "&" and all(_MENU_WORD.fullmatch(w) for w in text.split(" "))
+
+
+_FIRST_ROWS = 15
 _TITLE_SMALL_WORDS = frozenset(("a", "an", "and", "&", "at", "for", "in", "of", "on", "the", "to", "with"))
 
 
@@ -228,7 +257,8 @@ class NavigationLabel(corpuslint.Rule):
       Match Reports`); a site's name may lead three labels or more (`EPB News | Sport |
       Weather`); any short line with two `›`, `»` or ` > ` or more is a trail of crumbs
       (`KRVX 9 › Weather › Calder County`), and so are two capitalised crumbs apart by
-      one `›` or `»` (`Treatments › Children's Dentistry`) and four or more apart by spaced
+      one `›` or `»` (`Treatments › Children's Dentistry`; in the first six lines also `>`:
+      `Laptops > Reviews`) and four or more apart by spaced
       slashes (`Courses / Python Basics / Module 2 / Lesson 4`); three short links or more between dots are a row
       of links (`Death notices · Lottery numbers · What's on`; never a line with figures); in
       the first or last two lines, three between bars (`Essays | Archive | About`) or a
@@ -348,6 +378,9 @@ class NavigationLabel(corpuslint.Rule):
                 # Dentistry"), or four or more by spaced slashes ("Courses / Python Basics /
                 # Module 2 / Lesson 4"): prose writes neither.
                 whole = whole or (("›" in t or "»" in t) and len(t) <= 80 and bool(_TWO_CRUMBS.fullmatch(t)))
+                # Near the top, two short crumbs apart by " > " ("Laptops > Reviews"; not a bar:
+                # "Jo Marsh | Harbourtown" is a byline, "Recordings | College Archives" a title).
+                whole = whole or (k < _TOP_CRUMB_ROWS and len(t) <= 40 and " > " in t and bool(_SHORT_CRUMBS.fullmatch(t)))
                 whole = whole or (t.count(" / ") >= 3 and len(t) <= 100 and _slash_trail(t))
                 # A row of short links between dots: "Death notices · Lottery numbers · What's on"
                 # (no figures: "Serves 8 · Prep 40 minutes · Bake 45 minutes" is a recipe's own)
@@ -381,6 +414,10 @@ class NavigationLabel(corpuslint.Rule):
                                                     m.group(1), text[a + m.end():a + m.end() + 20]))
                 glued_findings.extend(found)
         flagged = {row.index for row, _, _ in hits}
+        kicker = _section_label(doc, rs)
+        if kicker is not None and rs[kicker].index not in flagged:
+            hits.append((rs[kicker], f"navigation label (a section's name above the headline) {quote(rs[kicker].tidy)}", {}))
+            flagged.add(rs[kicker].index)
         lists = set()  # rows of a table of contents or an archive: no site's name stands above them
         for row, kind in menus.one_entry_a_line(rs, is_label):
             if kind != menus.MENU:

@@ -121,8 +121,11 @@ class RepeatedLine(corpuslint.Rule):
     down, repeated prose is a quotation), nor a heading whose first copy is an entry of a
     table of contents above (BP004 takes the list; the heading is the text's), nor a refrain
     (the copy and its first each in a stanza of verse: short lines, one broken mid-sentence),
-    nor a line of code (an assignment, a call), nor a field of records set alike (`Overnight: Glencoe.` under two days of an itinerary,
-    the label heading another line with another value).
+    nor a line of code (an assignment, a call), nor a field of records set alike
+    (`Overnight: Glencoe.` under two days of an itinerary, the label heading another line
+    with another value). Also flagged: a line that holds its own text twice, glued by a lost
+    line break (a caption from the image's alt text and its label: `On set, 11.On set, 11.`,
+    maybe a credit after it); its fix deletes the line.
 
     ## Why is this bad?
     Scrapers copy a page's repeated blocks (a caption from the image's alt text and again
@@ -184,6 +187,15 @@ class RepeatedLine(corpuslint.Rule):
             row, first = rs[k], rs[orig].line
             hits.append((row, f"line repeats line {first.number}: {quote(row.tidy)}",
                          {"related": [doc.related(first.start, first.end, "first copy")]}))
+        # A line that holds its own text twice, glued by a lost line break, maybe with a credit
+        # after the second copy ("Rachel on set, 11.Rachel on set, 11. MOONJAR PICTURES").
+        listed = {h[0].index for h in hits}
+        for row in rs:
+            t = row.tidy
+            if len(t) >= 40 and row.index not in listed and (j := t.find(t[:20], 20)) > 0 and len(t) - 2 * j <= 60 \
+                    and t.startswith(t[:j], j) and t[j - 1:j] in ".!?)”\"":
+                hits.append((row, f"line holds its own text twice: {quote(t)}", {}))
+        hits.sort(key=lambda hit: hit[0].index)
         yield from flag_lines(self, doc, hits, "delete the repeated line")
 
     @staticmethod

@@ -393,3 +393,26 @@ def test_buttons_apart_by_runs_of_spaces_go_when_one_is_known_or_all_are_counted
     # Words apart by spaces in a line of verse or a table are not buttons.
     text = "\n".join(["Pontoon delayed to May", STORY, "Tide   Time   Height", "High   06:40   4.2 m", MORE])
     assert flagged(lint, text, ["BP002", "BP004"]) == []
+
+
+def test_a_line_holding_its_own_text_twice_goes(lint):
+    caption = "Crews at the slipway before the launch, 11."
+    text = "\n".join(["Pontoon delayed to May", STORY, f"{caption}{caption} QUAY PICTURES", MORE])
+    assert flagged(lint, text, ["BP006"]) == [3]
+    # A sentence that repeats a phrase is not a copy of itself.
+    text = "\n".join(["Pontoon delayed to May", STORY, "Again and again the tide came in, and again and again it went out.", MORE])
+    assert flagged(lint, text, ["BP006"]) == []
+
+
+def test_a_sections_name_right_above_the_headline_goes(lint):
+    text = "\n".join(["Home | News | Sport | Weather", "Harbours", "Pontoon opening delayed again after piles found",
+                      "By Jo Marsh", STORY, MORE])
+    assert flagged(lint, text, ["BP004"]) == [1, 2]
+    # The first line of the page, or a line right below prose, is no section label.
+    text = "\n".join(["Harbours", "Pontoon opening delayed again after piles found", "By Jo Marsh", STORY, MORE])
+    assert flagged(lint, text, ["BP004"]) == []
+
+
+def test_two_crumbs_apart_by_an_angle_near_the_top_go_a_bar_does_not(lint):
+    text = "\n".join(["Laptops > Reviews", "Jo Marsh | Harbourtown", "Pontoon delayed to May", STORY, MORE])
+    assert flagged(lint, text, ["BP004"]) == [1]

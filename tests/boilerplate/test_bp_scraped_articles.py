@@ -184,7 +184,7 @@ MISSED = {
     ("v05.txt", 6): "a photo's alt text, no credit", ("v05.txt", 24): "another",
     ("v05.txt", 26): "a valuation pitch led by a question", ("v05.txt", 30): "the headline repeated near the end, a title",
     ("v06.txt", 1): "a masthead with a motto after a dash",
-    ("v07.txt", 2): "a crypto site's name", ("v07.txt", 5): "a section label alone, not a known one",
+    ("v07.txt", 2): "a crypto site's name",
     ("v07.txt", 10): "a reactions row with a word among the counts", ("v07.txt", 15): "a ticker's cells apart by spaces, with figures",
     ("v08.txt", 3): "a council's name under its menu",
     # The fourteenth set (session 7, third round): pages that are not news.
