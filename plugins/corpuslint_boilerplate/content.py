@@ -44,7 +44,7 @@ def classify(texts: list[str], stopwords: frozenset[str], opts: dict,
     low, high = opts["length-low"], opts["length-high"]
     sw_low, sw_high = opts["stopwords-low"], opts["stopwords-high"]
     heading_distance = opts["max-heading-distance"]
-    edge = BAD  # a document of short lines only is a list of links
+    edge = BAD  # a document of short lines only is a list of links (but see verse, below)
     first: list[str] = []
     heading: list[bool] = []
     for t, n, stops in zip(texts, word_counts, stop_counts):
@@ -67,6 +67,13 @@ def classify(texts: list[str], stopwords: frozenset[str], opts: dict,
         heading.append(c == SHORT and n <= 15 and not ends_sentence(t) and bool(_HEADING_START.match(t)))
     cls = list(first)
     lengths = [len(t) for t in texts]
+    # Verse: no line long enough to be good, but most short lines hold the function words of
+    # sentences ("I woke before the ferry horn"). A page of such lines is a song or a poem, not
+    # a list of links (whose prices and counts hold figures, where verse holds almost none): its
+    # edges say nothing either way, and its title takes its lines' class.
+    if (GOOD not in first and 2 * first.count(NEARGOOD) >= len(first) >= 4
+            and 10 * sum(1 for t in texts if any(c.isdigit() for c in t)) <= len(texts)):  # verse has no figures
+        edge = GOOD
 
     def good_follows(i: int) -> bool:
         distance, j = 0, i + 1

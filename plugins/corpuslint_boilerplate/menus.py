@@ -109,15 +109,17 @@ _TOP_ROWS = 2  # a site's menu starts on the page's first line, or below the sit
 def _top_menu(rs: list[Row]) -> list[Row]:
     """Four menu entries or more on adjacent lines, starting within the page's first two
     lines and ending above its first sentence of prose, not right above it."""
-    head = []
-    for r in rs[:40]:
-        if _prose(r.tidy):
+    n = 0  # the lines above the first sentence of prose (most pages: one or two)
+    for r in rs:
+        if n == 40 or _prose(r.tidy):
             break
-        head.append(_menu_item(r.tidy))
+        n += 1
     else:
-        if len(rs) <= 40:
-            return []  # no prose at all: BP015's page shell, not a menu above an article
-    for k, j in _runs(rs[:len(head)], head, least=4):
+        return []  # no prose at all: BP015's page shell, not a menu above an article
+    if n < 5:  # four entries and a line between them and the text
+        return []
+    head = [_menu_item(r.tidy) for r in rs[:n]]
+    for k, j in _runs(rs[:n], head, least=4):
         # Right above the text, short lines are its heading and a list it opens with ("Walks
         # of the week / Amber Ridge / Bell Hollow / Cairn Top"); a menu has a title between.
         return list(rs[k:j + 1]) if k < _TOP_ROWS and j + 1 < len(head) else []

@@ -126,7 +126,7 @@ _TITLE_SMALL_WORDS = frozenset(("a", "an", "and", "&", "at", "for", "in", "of", 
 
 
 def _slash_trail(text: str) -> bool:
-    """Four to seven crumbs apart by spaced slashes, each of one to four words written as a
+    """Three to seven crumbs apart by spaced slashes, each of one to four words written as a
     title: capitalised or figures, small words between ("Python for Data Beginners")."""
     crumbs = text.split(" / ")
     return len(crumbs) <= 7 and all(
@@ -177,7 +177,7 @@ _LETTERS = re.compile(r"[^\W\d_]{2}")
 # A count among the buttons: "148 shares", or a label and its count ("Basket (0)", "Fork 41",
 # "Pull requests 2", "Bag · £0.00").
 _SHARE_COUNT = re.compile(r"\d[\d,.]*[kKmM]? (?:shares?|likes?|comments?|reactions?)"
-                          r"|[A-Z][\w'’-]*(?: [\w'’-]+)? (?:\(\d[\d,.]*\)|\d[\d,.]*[kKmM]?|· [£$€]\d[\d,.]*)")
+                          r"|[A-Z][\w'’-]*(?: [\w'’-]+)? (?:\(\d[\d,.]*\)|\d[\d,.]*[kKmM]?|· [£$€]\d[\d,.]*|[★☆] ?\d[\d,.]*[kKmM]?)")
 
 
 def _gap_cells(raw: str) -> int:
@@ -259,7 +259,8 @@ class NavigationLabel(corpuslint.Rule):
       (`KRVX 9 › Weather › Calder County`), and so are two capitalised crumbs apart by
       one `›` or `»` (`Treatments › Children's Dentistry`; in the first six lines also `>`:
       `Laptops > Reviews`) and four or more apart by spaced
-      slashes (`Courses / Python Basics / Module 2 / Lesson 4`); three short links or more between dots are a row
+      slashes (`Courses / Python Basics / Module 2 / Lesson 4`; near the top, three led by a
+      known label: `Shop / Bread / Sourdough`); three short links or more between dots are a row
       of links (`Death notices · Lottery numbers · What's on`; never a line with figures); in
       the first or last two lines, three between bars (`Essays | Archive | About`) or a
       menu run together with single spaces, every word capitalised and two known labels
@@ -381,7 +382,9 @@ class NavigationLabel(corpuslint.Rule):
                 # Near the top, two short crumbs apart by " > " ("Laptops > Reviews"; not a bar:
                 # "Jo Marsh | Harbourtown" is a byline, "Recordings | College Archives" a title).
                 whole = whole or (k < _TOP_CRUMB_ROWS and len(t) <= 40 and " > " in t and bool(_SHORT_CRUMBS.fullmatch(t)))
-                whole = whole or (t.count(" / ") >= 3 and len(t) <= 100 and _slash_trail(t))
+                whole = whole or ((t.count(" / ") >= 3 or (k < _TOP_CRUMB_ROWS and t.count(" / ") == 2 and single is not None
+                                                          and single.fullmatch(t.split(" / ", 1)[0])))
+                                  and len(t) <= 100 and _slash_trail(t))
                 # A row of short links between dots: "Death notices · Lottery numbers · What's on"
                 # (no figures: "Serves 8 · Prep 40 minutes · Bake 45 minutes" is a recipe's own)
                 whole = whole or (len(t) <= 120 and (t.count(" · ") >= 2 or t.count(" • ") >= 2)
@@ -400,7 +403,7 @@ class NavigationLabel(corpuslint.Rule):
             # read the raw line. Not a sentence, and not a quotation between guillemets (French
             # «...», German »...«).
             raw = row.line.text
-            lone = lone or (raw.lstrip().startswith(_LEAD_ARROWS) and not ("«" in raw and "»" in raw)
+            lone = lone or (raw.lstrip().startswith(_LEAD_ARROWS) and (not ("«" in raw and "»" in raw) or _WIDE_GAP.search(raw.strip()))
                             and t.count(" ") < 15 and not ends_sentence(t))
             if whole or lone:
                 hits.append((row, f"navigation label {quote(t)}", {}))

@@ -97,7 +97,7 @@ def _spaced_items(raw: str) -> list[str] | None:
     """The items of a row of buttons or links apart by runs of spaces: two to eight, each
     short and none a sentence; None for any other line."""
     items = [tidy(i) for i in _GAP.split(raw.strip()) if i.strip()]
-    if 2 <= len(items) <= 8 and all(0 < len(i) <= 40 and i.count(" ") <= 5 and i[-1:] not in ".!?" for i in items):
+    if 2 <= len(items) <= 8 and all(0 < len(i) <= 40 and i.count(" ") <= 6 and i[-1:] not in ".!?" for i in items):
         return items
     return None
 
@@ -415,7 +415,8 @@ class LinkTeaser(PhraseRule):
 # What a header of other listings says: more, other, similar, nearby ones ("Other plumbers near
 # Holmfirth", "Homes like this nearby", "More chef roles around York", "People also bought").
 _OTHERS = re.compile(r"\b(?:more|other|others|similar|related|nearby|near|around|like this|also|too|recently viewed"
-                     r"|you may|you might|you'll|you will)\b", re.IGNORECASE)
+                     r"|you may|you might|you'll|you will|goes well with|goes with|pairs well with|frequently bought"
+                     r"|complete the)\b", re.IGNORECASE)
 # A listing's row: parts apart by a spaced dash, a bar or a dot, or a price, a distance or a rating at its end.
 _LISTING_ROW = re.compile(r".+(?: [—–|·] | - ).+|.*(?:[€$£¥₹] ?\d[\d,.]*|\d(?:[.,]\d)? ?(?:km|miles?)|[★☆]+ ?[\d.]*)$")
 
@@ -512,8 +513,11 @@ def _tail_headers(doc: corpuslint.Document, rs, texts: list[str], taken: set[int
     prose = [k for k, (t, n, f) in enumerate(zip(texts, counts, stops)) if prose_sentence(t, n, f)]
     if len(prose) < 3:
         return []
+    # (Titles seldom end in a figure; a scorecard's rows under a team's name all do: "C. Lowe
+    # c Hurst b Akhtar 12".)
     return [k for k in candidates if k > prose[-1] and all(
-        rs[j].index == rs[j - 1].index + 1 and _story_title(texts[j], counts[j], stops[j]) for j in (k + 1, k + 2))]
+        rs[j].index == rs[j - 1].index + 1 and _story_title(texts[j], counts[j], stops[j])
+        and not texts[j][-1:].isdigit() for j in (k + 1, k + 2))]
 
 
 def _list_items(doc: corpuslint.Document, rs, texts: list[str], found: list[int], limit: int) -> list[tuple[int, int]]:

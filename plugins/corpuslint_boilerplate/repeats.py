@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import corpuslint
 
+from corpuslint_boilerplate import lexicon
 from corpuslint_boilerplate.lines import ends_sentence, flag_lines, norm_key, quote, rows
 
 # How much a near-exact copy may add at its end (an agency name glued on, "more", a date).
@@ -83,8 +84,28 @@ def _refrain(rs, k: int) -> bool:
     than fourteen words, one of them broken mid-sentence (ending with a comma, or starting in
     lower case)."""
     others = _stanza(rs, k)
-    return (2 <= len(others) <= 12 and all(r.tidy.count(" ") < 14 for r in others)
-            and any(r.tidy[-1:] in ",;" or r.tidy[:1].islower() for r in others))
+    if not (2 <= len(others) <= 12 and all(r.tidy.count(" ") < 14 for r in others)):
+        return False
+    # A line broken mid-sentence beside it, or a page of such short lines (a song's outro
+    # echoing its last line: "Like the sea wants to tell me" twice).
+    return any(r.tidy[-1:] in ",;" or r.tidy[:1].islower() for r in others) or _verse_page(rs)
+
+
+def _verse_page(rs) -> bool:
+    """A song or a poem: four lines in five of the page short (under fourteen words), none a
+    long paragraph, no figures, and most of them worded as sentences are (three words or more,
+    a quarter of them function words: "I woke before the ferry horn"), where a price table's
+    or a menu's short lines hold figures and few function words."""
+    if not all(len(r.tidy) <= 200 and not any(c.isdigit() for c in r.tidy) for r in rs):
+        return False
+    if 5 * sum(1 for r in rs if r.tidy.count(" ") < 14) < 4 * len(rs):
+        return False
+    common = lexicon.words("stopwords_en")
+    worded = 0
+    for r in rs:
+        ws = r.key.split(" ")
+        worded += len(ws) >= 3 and 4 * sum(w in common for w in ws) >= len(ws)
+    return 2 * worded >= len(rs)
 
 
 # A line of code: an assignment (spaced, as code is written, not a query string's

@@ -1,6 +1,7 @@
 """BP014: lines a small logistic scorer of line quality (form, neighbours, place in the document) calls noise."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import corpuslint
@@ -31,6 +32,11 @@ def _glued_label(text: str) -> bool:
     return any(navigation._pattern(kind, ()).search(text) for kind in ("glued", "shouting"))
 
 
+# A review's rating near its top ("★★★★☆") is the review's, as BP012 has it.
+_RATING_ROWS = 8
+_STARS = re.compile(r"[★☆½ ]{3,12}")
+
+
 class LowQualityLine(corpuslint.Rule):
     """A line whose form, and the form of the lines around it, is that of page furniture, not text.
 
@@ -58,6 +64,7 @@ class LowQualityLine(corpuslint.Rule):
     capitalised line right above prose or first in the document (a headline or heading), and
     any page whose characters stand 80% in sentences (an article). Never flagged: bylines,
     lines of dialogue or quotation (a line opening with a quotation mark that closes in it),
+    a review's star rating among the first eight lines,
     and lines where BP004 finds a label glued to the text after it (its unsafe fix keeps
     that text). The weights (`quality.py`) were fitted by `benchmarks/bp_train_scorer.py` on
     web documents labelled line by line and checked by leave-documents-out cross-validation
@@ -101,6 +108,7 @@ class LowQualityLine(corpuslint.Rule):
         for k, p in zip(*line_scores(doc)):
             row = rs[k]
             if (p >= threshold and not is_byline(row.tidy) and not quoted_line(row.tidy)
+                    and not (row.index < _RATING_ROWS and _STARS.fullmatch(row.tidy))
                     and not _glued_label(row.line.text)):
                 hits.append((row, f"line looks like page furniture (noise score {p:.2f}): {quote(row.tidy)}", {}))
         yield from flag_lines(self, doc, hits)

@@ -1,4 +1,4 @@
-"""The BP family on sixty clean pieces of content full of lines that look like page furniture
+"""The BP family on seventy-six clean pieces of content full of lines that look like page furniture
 (clean_articles/): nothing is flagged, but for the few lines listed below.
 
 The pieces were written in session 6 by a helper who saw neither the lexicons nor the data,
@@ -33,7 +33,14 @@ keeps it, where a page's navigation numbers links its headings do not carry). A 
 (z01-z10: a story with a fact box, a product roundup, a club newsletter, a Q&A interview, a
 piece quoting a website's menu labels, a school's term dates, a how-to with a contents list,
 an order of service, a live text commentary, a village noticeboard): 9 of 322 lines flagged
-on first sight, 8 of them the how-to's contents list (fixed with u02's), 1 left.
+on first sight, 8 of them the how-to's contents list (fixed with u02's), 1 left. In session 8,
+a seventh (o01-o16: a story of short quoted replies, a recipe, a poem with a refrain, a Q&A
+interview, a press release with its contact block, an FAQ, a match report, a product review,
+minutes, an itinerary, a glossary, a letter to the editor, a how-to, a timeline, a theatre
+review, a short story of one-line dialogue): 13 of 16 pieces clean, 13 lines flagged on first
+sight (the refrain twice and a record's repeated field as copies, three lines of dialogue by
+BP014, the match facts and the minutes' head by BP011); fixed for the refrain, the field and
+the dialogue (and a line of code shown twice, seen in a tutorial probe), 7 left.
 """
 from __future__ import annotations
 
@@ -64,11 +71,17 @@ WRONGLY_FLAGGED = {
     **{("n04.txt", n): "a row or a week heading of the timetable: BP011" for n in (22, 23)},
     ("n05.txt", 10): "a paper's 'Keywords:' line, which BP010 reads as a page's tag line",
     ("n06.txt", 12): "a bus route's stops between dashes: BP011",
+    # A match report's closing facts ("Referee: ...", "Attendance: ...", the scores), label and
+    # value lines at the page's foot with no text below: BP011 reads them as a footer.
+    **{("o07.txt", n): "a match fact at the report's foot: BP011" for n in (33, 34, 36, 37)},
+    ("o09.txt", 1): "the minutes' title, half of its words function words: BP011, as k08's",
+    ("o09.txt", 3): "the meeting's time and place below it: BP011",
+    ("o09.txt", 5): "the list of members present, a line of names: BP011",
 }
 
 
-def test_the_folder_holds_the_sixty_pieces():
-    assert len(PIECES) == 60
+def test_the_folder_holds_the_seventy_six_pieces():
+    assert len(PIECES) == 76
 
 
 @pytest.mark.parametrize("name", PIECES)

@@ -416,3 +416,31 @@ def test_a_sections_name_right_above_the_headline_goes(lint):
 def test_two_crumbs_apart_by_an_angle_near_the_top_go_a_bar_does_not(lint):
     text = "\n".join(["Laptops > Reviews", "Jo Marsh | Harbourtown", "Pontoon delayed to May", STORY, MORE])
     assert flagged(lint, text, ["BP004"]) == [1]
+
+
+def test_a_songs_lines_and_its_echoed_last_line_are_the_text(lint):
+    verse = ["I woke before the ferry horn", "The kettle cold, the curtain torn", "You'd left a note beneath the cup",
+             "It said the tide was coming up"]
+    chorus = ["And there's salt on the window, salt on the door", "I keep on sweeping but it keeps coming in"]
+    text = "\n".join(["Salt On The Window", "Words and music by Tamsin Reyes", "", *verse, "", *chorus, "", *verse[::-1],
+                      "", *chorus, "", "Like the sea wants to tell me", "Like the sea wants to tell me", "Where you've been"])
+    assert flagged(lint, text) == []
+
+
+def test_a_scorecard_under_a_teams_name_is_no_list_of_links(lint):
+    text = "\n".join(["Edge hold on to win by four runs", STORY, MORE, STORY.replace("Monday", "Friday"), "Holcombe Edge",
+                      "C. Lowe c Hurst b Akhtar 12", "N. Fenwick b Greaves 23", "R. Dunleavy not out 47"])
+    assert flagged(lint, text, ["BP009"]) == []
+
+
+def test_a_shop_trail_of_three_near_the_top_goes(lint):
+    text = "\n".join(["Shop / Boats / Kayaks", "Pontoon delayed to May", STORY, MORE])
+    assert flagged(lint, text, ["BP004"]) == [1]
+    # Three options apart by slashes in the text are its own.
+    text = "\n".join(["Race rules", STORY, "Chained / Adjacent / Unlimited", MORE])
+    assert flagged(lint, text, ["BP004"]) == []
+
+
+def test_a_reviews_stars_under_its_headline_stay(lint):
+    text = "\n".join(["Saltings review: the band's best yet", "★★★★☆", "By Jo Marsh", STORY, MORE])
+    assert flagged(lint, text, ["BP014"]) == []

@@ -169,6 +169,15 @@ LEFTOVERS = [
     "Copy link to this update", "4 new updates — tap to load", "Tonight's coverage is brought to you by Quay Credit Union.",
     "Because you follow Ferries", "Hide all stories from The Harbour Ledger", "news@quaygazette.example", "3 hours ago",
     "Readers kept the Gazette alive this year. Chip in what you can.",
+    "Already a paying subscriber? Sign in", "Sign in to My Account to follow your report.",
+    "Got a story for us? Ring the newsdesk on 01632 555 210.", "Jo Marsh covers the harbour. Reach her at jo@quay.example",
+    "Questions? Our harbour team is here 9am–6pm, seven days a week.", "WIN! A kayak worth £900 – enter before 30 April",
+    "Print is not dead: try 3 issues for £3", "Paid subscribers get Thursday's deep dive.",
+    "Republish this article for free under a Creative Commons licence.", "Required fields are marked *",
+    "Free local delivery on orders over £30 · Order by 2pm", "This week's issue is brought to you by Quay Savings",
+    "Disclaimer: The views expressed by our contributors are their own.", "Cite as: Marsh, J. (2024). Pontoon delayed.",
+    "How we use your data", "Open today 10:00–17:00 · Free entry", "14 thoughts on “Pontoon delayed to May”",
+    "You recently looked at: Quay Cottage, Harbourtown", "On this page: Moorings · Fees · Contacts",
 ]
 
 
@@ -250,6 +259,9 @@ ARTICLE_LINES = [
     "The regatta was sponsored by the harbour trust and two local firms.",
     "Comments from residents will be published in the council's report next month.",
     "She said the survey would take about two minutes, and most of the crew filled it in.",
+    "She sends one email a month, with a short note about new stock.",
+    "Questions? The harbour board had plenty, and the contractor answered them all.",
+    "Win or lose, the crew will be back on the water next week.",
 ]
 
 
