@@ -45,7 +45,7 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
         # may hold initials: "Credit: M. Sato/Reef Lab")
         return re.compile(r"(?:(?:[.!?”\"]\s+(?:[|—–-]\s*)?|\s\|\s*)(?:[A-Z][\w'’]+ )?(?:(?i:file |staff |stock )?(?i:photograph|photo|picture|pic|image|illustration|composite|credit)s?(?i: source| credit)?(?::| ©| by(?= [A-Z]))\s*(?:[^.:]|\.(?= ?[A-Z]))[^:]{1,79}"
                           # a credit with no name: "... in 2016. Beacon file photo"
-                          r"|[.!?]\s+(?:[A-Z][\w'’]+ )?(?i:file|staff|stock|handout|supplied) (?i:photo|photograph|picture|image)\.?"
+                          r"|(?i:file|staff|stock|handout|supplied) (?i:photo|photograph|picture|image)\.?"
                           # a magazine's form: "... where she was born. Jane Doe for Harbour Life"
                           r"|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2} for (?:the )?[A-Z][\w'’&.-]*(?: (?:&|[A-Z][\w'’&.-]*)){0,3}))$")
     if kind == "glued":  # a credit glued to the caption by a lost line break: "...at Kettle ParkPhoto:

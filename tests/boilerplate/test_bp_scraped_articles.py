@@ -1,4 +1,4 @@
-"""The BP family on a hundred and thirty scraped pages written by the team (scraped_articles/): every line
+"""The BP family on a hundred and fifty-six scraped pages written by the team (scraped_articles/): every line
 marked as a leftover with "@@ " is flagged, and no article line is, but for the few listed below.
 
 The articles were written in session 5 by helpers who saw neither the lexicons nor the data, in
@@ -38,7 +38,13 @@ parenting forum, a pricing page, a travel blog, a library's events, a used-car l
 university lab): 129 of 187 on first sight, with three article lines. A fifth round, m01-m08
 (a wire story on a regional paper, a tabloid story, a local radio station, a hiking guide, a
 trade magazine, a forum's news post, a supermarket recipe, a library blog): 102 of 133 on
-first sight, with four article lines.
+first sight, with four article lines. In session 8, after the rules were widened for four more
+probe rounds kept out of the repository: ab01-ab12 (news sites of the US, Pakistan, South
+Africa, Malaysia, Jamaica, Scotland and New Zealand, an aggregator, a tabloid, a column, an
+obituary page, an election live blog, most wordings the site's own): 136 of 195 on first
+sight, with no article line; aa01-aa14 (seven news and magazine pages, a forum thread, a
+museum page, a garden blog, a council's service page, a cottage listing, a changelog, a
+bakery's product page): 137 of 199 on first sight, with one article line (a review's stars).
 Widened after each; the lines still missed or wrongly flagged are listed here,
 so that a change in either direction shows.
 """
@@ -270,6 +276,66 @@ MISSED = {
     ("q07.txt", 1): "a docs site's title with its version", ("q07.txt", 7): "a trail of one '»'",
     ("q08.txt", 43): "a comment form's heading in the blog's words", ("q08.txt", 48): "a sidebar's greeting",
     ("q08.txt", 49): "the sidebar's line about the writer",
+    # Session 8's first-sight sets (aa01-aa14 mixed pages, ab01-ab12 news sites), written after the
+    # session's other changes; the lines still missed:
+    ("aa01.txt", 34): "a 'what others are reading' header with a prose line below the list",
+    ("aa01.txt", 35): "a title under it",
+    ("aa01.txt", 36): "another",
+    ("aa02.txt", 17): "a local advertiser's line in the article's words ('Winter tires from $89 installed ...')",
+    ("aa03.txt", 27): "a 'premium stories' header in the site's words",
+    ("aa03.txt", 28): "a title under it",
+    ("aa03.txt", 29): "another",
+    ("aa04.txt", 9): "a bare date, which an article's date line also is",
+    ("aa04.txt", 16): "a pull quote cut short, its closing quote lost",
+    ("aa04.txt", 28): "a shop plug with a price in a sentence's words",
+    ("aa04.txt", 33): "a related review's title ('Priya Kaul – Lanterns') with no header",
+    ("aa05.txt", 1): "a newsletter's masthead with no menu below it",
+    ("aa05.txt", 6): "a bare date",
+    ("aa06.txt", 12): "a caption with no credit",
+    ("aa06.txt", 13): "its copy with the credit glued in front ('Picture: Chronicle archiveBuses ...')",
+    ("aa07.txt", 17): "a newsletter's pitch in its own name ('The Policy Brief: one email every Tuesday ...')",
+    ("aa07.txt", 31): "an author's bio with no byline above to name her",
+    ("aa08.txt", 10): "a forum member's fields, which turku calls text",
+    ("aa08.txt", 15): "a member's signature",
+    ("aa08.txt", 16): "a forum member's fields",
+    ("aa08.txt", 25): "a forum member's fields",
+    ("aa08.txt", 29): "a forum member's fields",
+    ("aa08.txt", 32): "a forum's sort controls ('Display posts from previous: ...')",
+    ("aa09.txt", 11): "a museum object's caption with its collection",
+    ("aa09.txt", 12): "a 'Book tickets' button, also an article's words",
+    ("aa09.txt", 28): "a funder's credit line in prose",
+    ("aa10.txt", 16): "a blog photo's caption with no credit",
+    ("aa11.txt", 14): "a service page's start button ('Report a pothole now')",
+    ("aa11.txt", 36): "the council's address in the footer",
+    ("aa12.txt", 27): "a guest review quoted in a widget ('What guests say: ...')",
+    ("aa12.txt", 33): "a booking site's protection notice",
+    ("aa13.txt", 4): "a two-crumb trail apart by a slash ('Documentation / Changelog')",
+    ("aa13.txt", 20): "an upgrade prompt in the docs' words",
+    ("aa14.txt", 26): "a reviews tab with a count and stars, apart by spaces",
+    ("aa14.txt", 28): "a customer review quoted with its buyer",
+    ("aa14.txt", 32): "a sign-up pitch whose box and button lost their closing bracket",
+    ("ab01.txt", 2): "a date and weather widget",
+    ("ab02.txt", 1): "a date line with the Hijri date",
+    ("ab03.txt", 3): "a market ticker with currency pairs",
+    ("ab03.txt", 37): "the site's name in the footer",
+    ("ab03.txt", 42): "a related headline with no header",
+    ("ab04.txt", 1): "a language switcher ('BM | 中文 | EN')",
+    ("ab04.txt", 7): "a bare date and clock time, as an article's date line is",
+    ("ab05.txt", 3): "a date line with a bar",
+    ("ab05.txt", 34): "a lottery results widget",
+    ("ab06.txt", 40): "a job advert in the site's words",
+    ("ab07.txt", 8): "a bare clock time and date",
+    ("ab08.txt", 3): "a search box's placeholder",
+    ("ab09.txt", 7): "a lone count with no counter's word",
+    ("ab10.txt", 3): "a section label above the headline with a deck between",
+    ("ab10.txt", 8): "a bare date and clock time",
+    ("ab11.txt", 1): "a masthead above a section name, not a menu",
+    ("ab11.txt", 2): "the section's name",
+    ("ab11.txt", 3): "an obituary search prompt",
+    ("ab11.txt", 18): "a candle widget with its count",
+    ("ab11.txt", 31): "the obituaries desk's notice",
+    ("ab11.txt", 35): "another obituary's title with no header",
+    ("ab12.txt", 32): "a results map's prompt",
 }
 # (file, line) of article lines flagged all the same.
 WRONGLY_FLAGGED = {
@@ -319,8 +385,8 @@ def marked(name: str) -> tuple[str, set[int], set[int]]:
     return "\n".join(lines), leftovers, article
 
 
-def test_the_folder_holds_the_hundred_and_thirty_articles():
-    assert len(ARTICLES) == 130
+def test_the_folder_holds_the_hundred_and_fifty_six_articles():
+    assert len(ARTICLES) == 156
 
 
 @pytest.mark.parametrize("name", ARTICLES)
