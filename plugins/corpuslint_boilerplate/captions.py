@@ -187,7 +187,7 @@ class PhotoCaption(corpuslint.Rule):
             if (((")" in t[-45:] and _pattern("tail", extra).search(t))
                     or (short and _pattern("head", extra).fullmatch(t))
                     or ((":" in t[-90:] or " for " in t[-70:] or "©" in t[-90:] or " by " in t[-80:]
-                         or t.lower().endswith(_NAMELESS_CREDITS)) and _pattern("trail", extra).search(t))
+                         or t[-22:].lower().endswith(_NAMELESS_CREDITS)) and _pattern("trail", extra).search(t))
                     # a gallery's prompt: "... after the airbrush stage (click to enlarge)"
                     or (t[-1:] == ")" and " " in t and t.lower().endswith(_GALLERY_PROMPTS))
                     or (t[:2] in ("In", "in", "Th", "th", "TH", "IN") and _pattern("lead", extra).fullmatch(t))
