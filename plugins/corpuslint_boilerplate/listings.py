@@ -18,13 +18,33 @@ _ENDS_WITH_DISTANCE = re.compile(r"\d+(?:[.,]\d+)?\s?(?:km|kms|mi|miles?|kilomet
 _DISTANCE_WORDS = ("km", "mi", "kilomet")
 
 
+# How far apart two priced (or placed) lines may stand and still be one listing's: a hotel
+# finder's record spreads over four lines (name, distance, score, "from €89").
+_NEAR = 4
+
+
+def _chains(marks: list[bool]) -> set[int]:
+    """Positions of the marked lines in chains of three or more, each at most _NEAR lines from the next."""
+    out: set[int] = set()
+    chain: list[int] = []
+    for k in [k for k, m in enumerate(marks) if m] + [None]:
+        if k is not None and chain and k - chain[-1] <= _NEAR:
+            chain.append(k)
+            continue
+        if len(chain) >= 3:
+            out.update(chain)
+        chain = [k] if k is not None else []
+    return out
+
+
 class PriceListing(corpuslint.Rule):
     """A product, price or place listing: short lines ending in a price or a distance, several together.
 
     ## What it does
     Flags short lines (at most `max-words` words, default 15) that end with a price, such as
     `Insulated Tote, Medium EUR 53.86` or `€3.49`, when another such line is at most two lines
-    away: the product tiles of a shop page or a "you may also like" carousel. Lines ending
+    away, or three or more such lines follow each other at most four lines apart (a hotel
+    finder's record spreads over four: name, distance, score, `from €89`): the product tiles of a shop page or a "you may also like" carousel. Lines ending
     with a distance (`Harbour Hotel | 2.3 km`, `Seaview Lodge - 0.8 miles from centre`), two
     or more close together, are the rows of a hotel or shop finder and are flagged the same
     way. A single line with a price or a distance, prices inside sentences or
@@ -108,8 +128,13 @@ class PriceListing(corpuslint.Rule):
         for kind, marks in (("price", priced), ("place and distance", placed)):
             if marks.count(True) < 2:
                 continue  # a listing has at least two such lines
+            chained = _chains(marks)
             for k, row in enumerate(rs):
-                if marks[k] and any(marks[j] for j in (k - 2, k - 1, k + 1, k + 2) if 0 <= j < len(rs)):
+                # Another within two lines; or one of a chain of three or more, each at most four
+                # lines from the next (a record's lines apart; a product page's own price and the
+                # basket's "£0.00" four lines up are two lines, not a listing).
+                if marks[k] and (any(marks[j] for j in (k - 2, k - 1, k + 1, k + 2) if 0 <= j < len(rs))
+                                 or k in chained):
                     hits.append((row, f"{kind} listing {quote(row.tidy)}", {}))
         hits.sort(key=lambda hit: hit[0].index)
         yield from flag_lines(self, doc, hits)

@@ -444,3 +444,16 @@ def test_a_shop_trail_of_three_near_the_top_goes(lint):
 def test_a_reviews_stars_under_its_headline_stay(lint):
     text = "\n".join(["Saltings review: the band's best yet", "★★★★☆", "By Jo Marsh", STORY, MORE])
     assert flagged(lint, text, ["BP014"]) == []
+
+
+def test_a_finders_records_four_lines_apart_are_a_listing_two_prices_are_not(lint):
+    records = []
+    for name, km, price in (("Quay Inn", "0.2", "89"), ("Harbour Rest", "0.5", "64"), ("Old Pier House", "1.3", "175")):
+        records += [f"{name} ★★★★", f"{km} km from centre", "8.7 Excellent 1,204 reviews", f"from €{price}"]
+    text = "\n".join(["Hotels in Harbourtown", STORY, *records, MORE])
+    found = flagged(lint, text, ["BP013"])
+    assert found == [4, 6, 8, 10, 12, 14]  # the distances and the prices
+    # A product page's own price, four lines below the basket's: two lines, no listing.
+    text = "\n".join(["Basket (0) £0.00", "Shop / Roses", "Rose 'Evening Bell'", "A shrub rose for a sunny wall.", "£18.99",
+                      STORY])
+    assert flagged(lint, text, ["BP013"]) == []
