@@ -197,7 +197,7 @@ class LowContentLine(corpuslint.Rule):
             word_counts = [sum(word_counts[i] for i in g) for g in groups]
             stop_counts = [sum(stop_counts[i] for i in g) for g in groups]
         first, final = classify(texts, stopwords, opts, word_counts, stop_counts)
-        headline = _headline(texts, word_counts, stop_counts, [rs[g[0]].line.text for g in groups])
+        headline = headline_rows(texts, word_counts, stop_counts, [rs[g[0]].line.text for g in groups])
         enclosed = _enclosed_lists(texts, final) | _introduced_lists(texts, word_counts, stop_counts, final)
         hits = []
         for k, (group, text, c0, c) in enumerate(zip(groups, texts, first, final)):
@@ -263,7 +263,7 @@ _CAMEL_RUN = re.compile(r"[a-z][A-Z][a-z]+[A-Z]")  # two glue points in a row: "
 _FIRST_ROWS = 15  # where an article's byline or first sentence stands, whatever the scraper left above
 
 
-def _headline(texts: list[str], word_counts: list[int], stop_counts: list[int], raws: list[str]) -> set[int]:
+def headline_rows(texts: list[str], word_counts: list[int], stop_counts: list[int], raws: list[str]) -> set[int]:
     """The article's headline and the deck below it, which BP011 leaves alone however much page
     furniture surrounds them: above the article's byline, or its first sentence of prose if it
     has none (among the first lines; at most six lines above it), the nearest line shaped like

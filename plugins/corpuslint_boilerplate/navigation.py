@@ -105,10 +105,10 @@ def _section_label(doc, rs) -> int | None:
     candidates = [k for k in range(1, min(len(rs), _FIRST_ROWS)) if _section_shaped(rs[k].tidy)]
     if len(rs) < 4 or not candidates:
         return None
-    from corpuslint_boilerplate.content import _headline
+    from corpuslint_boilerplate.content import headline_rows
 
     texts = tidy_texts(doc)
-    head = _headline(texts, *words(doc), [r.line.text for r in rs])
+    head = headline_rows(texts, *words(doc), [r.line.text for r in rs])
     c = min(head) - 1 if head else -1
     if c not in candidates:
         return None
