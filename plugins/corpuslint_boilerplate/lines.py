@@ -95,13 +95,25 @@ _BYLINE = re.compile(
 
 
 def is_byline(text: str) -> bool:
-    """True for a byline, dateline or wire credit line of the article itself."""
+    """True for a byline, dateline or wire credit line of the article itself, or a writer's
+    name and job ("Marcus Delgado, Staff Writer")."""
     # Every byline form holds "y " (By), a parenthesis, a dash, or a wire's name: test cheaply first.
-    if len(text) > 160 or not ("y " in text or "Y " in text or "(" in text or "-" in text or "ss" in text
-                               or "ter" in text or "AFP" in text or "CNN" in text or "UPI" in text
-                               or "berg" in text):
+    if len(text) > 160:
+        return False
+    if ", " in text and len(text) <= 70 and _NAME_AND_JOB.fullmatch(text):
+        return True
+    if not ("y " in text or "Y " in text or "(" in text or "-" in text or "ss" in text
+            or "ter" in text or "AFP" in text or "CNN" in text or "UPI" in text or "berg" in text):
         return False
     return bool(_BYLINE.fullmatch(text))
+
+
+# A writer's name and job: "Marcus Delgado, Staff Writer", "Ana Ruiz, Senior Health Correspondent".
+_NAME_AND_JOB = re.compile(
+    r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}, (?:(?:Senior|Chief|Staff|Contributing|Associate|Deputy|Political|Science"
+    r"|Sports|Business|Health|Education|Foreign|Special|Investigative|Local|Digital|News|Features|Arts|Technology"
+    r"|Environment|Legal|Courts|Data|Music|Film|Food|Travel|Culture|Opinion) )*(?:Writer|Reporter|Correspondent|Editor"
+    r"|Contributor|Columnist|Journalist|Critic)")
 
 
 # Each opening quotation mark and the marks that may close it (straight quotes close curly

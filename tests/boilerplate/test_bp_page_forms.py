@@ -457,3 +457,15 @@ def test_a_finders_records_four_lines_apart_are_a_listing_two_prices_are_not(lin
     text = "\n".join(["Basket (0) £0.00", "Shop / Roses", "Rose 'Evening Bell'", "A shrub rose for a sunny wall.", "£18.99",
                       STORY])
     assert flagged(lint, text, ["BP013"]) == []
+
+
+def test_a_writers_name_and_job_is_a_byline_and_the_headline_above_it_stays(lint):
+    from corpuslint_boilerplate.lines import is_byline
+
+    assert is_byline("Marcus Delgado, Staff Writer") and is_byline("Ana Ruiz, Senior Health Correspondent")
+    assert not is_byline("Harbour Board, Annual Report")
+    text = "\n".join(["Support independent student journalism. Donate today.", "The Quay Register",
+                      "News  Opinion  Sports  Arts  Features  About", "Student Senate approves $45 activity fee rise after long meeting",
+                      "The increase, the first since 2017, will fund longer library hours, but opponents say students were not asked",
+                      "Marcus Delgado, Staff Writer", STORY, MORE])
+    assert not set(flagged(lint, text)) & {4, 5, 6}
