@@ -1,4 +1,4 @@
-"""The BP family on seventy-six clean pieces of content full of lines that look like page furniture
+"""The BP family on ninety clean pieces of content full of lines that look like page furniture
 (clean_articles/): nothing is flagged, but for the few lines listed below.
 
 The pieces were written in session 6 by a helper who saw neither the lexicons nor the data,
@@ -40,7 +40,16 @@ minutes, an itinerary, a glossary, a letter to the editor, a how-to, a timeline,
 review, a short story of one-line dialogue): 13 of 16 pieces clean, 13 lines flagged on first
 sight (the refrain twice and a record's repeated field as copies, three lines of dialogue by
 BP014, the match facts and the minutes' head by BP011); fixed for the refrain, the field and
-the dialogue (and a line of code shown twice, seen in a tutorial probe), 7 left.
+the dialogue (and a line of code shown twice, seen in a tutorial probe), 7 left. An eighth
+(o17-o30: a story about a baker's newsletter and app, a council report of one-word replies,
+song lyrics with a chorus and an echoed last line, a vacuum comparison, a service sheet, term
+dates, an annual report, a field-guide entry, an obituary with its notices, an exam paper, a
+cricket report with its scorecard, a chess column, a timetable notice, a screenplay), written
+after the session's later changes: 50 lines flagged on first sight, the song whole (BP011 read
+a page of short lines as links: a page of verse, most lines worded as sentences and no
+figures, is now the text's), the scorecard (a team's name over batting rows read as a list of
+links: titles seldom end in a figure), the echoed line (a copy, now a refrain of a verse page);
+21 left, 17 of them the scorecard's rows.
 """
 from __future__ import annotations
 
@@ -77,11 +86,18 @@ WRONGLY_FLAGGED = {
     ("o09.txt", 1): "the minutes' title, half of its words function words: BP011, as k08's",
     ("o09.txt", 3): "the meeting's time and place below it: BP011",
     ("o09.txt", 5): "the list of members present, a line of names: BP011",
+    ("o22.txt", 11): "a term-dates line with few function words among short lines: BP011, as z06's",
+    ("o23.txt", 11): "an annual report's highlight, label and figures: BP011",
+    ("o23.txt", 12): "another: BP011",
+    # A cricket scorecard below the report: fall of wickets, bowling figures, a team's batting
+    # card. BP011 reads rows of names and figures at the page's foot as furniture, as jusText would.
+    **{("o27.txt", n): "a row of the scorecard: BP011" for n in range(19, 36)},
+    ("o28.txt", 5): "a game's moves in chess notation, words with no function words: BP011",
 }
 
 
-def test_the_folder_holds_the_seventy_six_pieces():
-    assert len(PIECES) == 76
+def test_the_folder_holds_the_ninety_pieces():
+    assert len(PIECES) == 90
 
 
 @pytest.mark.parametrize("name", PIECES)
