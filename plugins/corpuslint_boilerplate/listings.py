@@ -44,7 +44,8 @@ class PriceListing(corpuslint.Rule):
     Flags short lines (at most `max-words` words, default 15) that end with a price, such as
     `Insulated Tote, Medium EUR 53.86` or `€3.49`, when another such line is at most two lines
     away, or three or more such lines follow each other at most four lines apart (a hotel
-    finder's record spreads over four: name, distance, score, `from €89`): the product tiles of a shop page or a "you may also like" carousel. Lines ending
+    finder's record spreads over four: name, distance, score, `from €89`): the product tiles
+    of a shop page or a "you may also like" carousel. Lines ending
     with a distance (`Harbour Hotel | 2.3 km`, `Seaview Lodge - 0.8 miles from centre`), two
     or more close together, are the rows of a hotel or shop finder and are flagged the same
     way. A single line with a price or a distance, prices inside sentences or
