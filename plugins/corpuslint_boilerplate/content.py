@@ -260,7 +260,7 @@ def _enclosed_lists(texts: list[str], final: list[str]) -> set[int]:
 _GLUED = re.compile(r"[a-z][A-Z]")
 _TWO_SENTENCES = re.compile(r"[\w)]\. [A-Z]")  # "... Link 4. PHOTO: ...", not "Feb. 27"
 _CAMEL_RUN = re.compile(r"[a-z][A-Z][a-z]+[A-Z]")  # two glue points in a row: "FlagShareLike"
-_FIRST_ROWS = 15  # where an article's byline or first sentence stands, whatever the scraper left above
+FIRST_ROWS = 15  # where an article's byline or first sentence stands, whatever the scraper left above
 
 
 def headline_rows(texts: list[str], word_counts: list[int], stop_counts: list[int], raws: list[str]) -> set[int]:
@@ -273,7 +273,7 @@ def headline_rows(texts: list[str], word_counts: list[int], stop_counts: list[in
     deck too long for a title right below them (up to 45 words, no sentence ending). Rows
     shaped as furniture are never the headline: items apart by bars, dots or runs of spaces,
     a breadcrumb's arrows, a label glued to a date."""
-    top = range(min(_FIRST_ROWS, len(texts)))
+    top = range(min(FIRST_ROWS, len(texts)))
     # The byline, if there is one near the top: a sentence above it is page furniture ("Already
     # a subscriber? Sign in."), not the article's first.
     j = next((j for j in top if is_byline(texts[j])), None)

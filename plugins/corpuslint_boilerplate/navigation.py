@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import corpuslint
 
 from corpuslint_boilerplate import lexicon, menus
+from corpuslint_boilerplate.content import FIRST_ROWS, headline_rows
 from corpuslint_boilerplate.lines import (GLUE_POINT, WIRE_AGENCIES, ends_sentence, flag_lines, is_byline, quote, rows,
                                           tidy_texts, words)
 
@@ -102,11 +103,9 @@ def _section_label(doc, rs) -> int | None:
     punctuation, not the page's first line and not right below a sentence of prose; the
     headline found as BP011 finds it (above the byline or the first sentence of prose)."""
     # Most pages have no such line near their top: looked for before the headline is.
-    candidates = [k for k in range(1, min(len(rs), _FIRST_ROWS)) if _section_shaped(rs[k].tidy)]
+    candidates = [k for k in range(1, min(len(rs), FIRST_ROWS)) if _section_shaped(rs[k].tidy)]
     if len(rs) < 4 or not candidates:
         return None
-    from corpuslint_boilerplate.content import headline_rows
-
     texts = tidy_texts(doc)
     head = headline_rows(texts, *words(doc), [r.line.text for r in rs])
     c = min(head) - 1 if head else -1
@@ -121,7 +120,6 @@ def _section_shaped(text: str) -> bool:
     return len(text) <= 30 and text.count(" ") <= 2 and text != "&" and all(_MENU_WORD.fullmatch(w) for w in text.split(" "))
 
 
-_FIRST_ROWS = 15
 _TITLE_SMALL_WORDS = frozenset(("a", "an", "and", "&", "at", "for", "in", "of", "on", "the", "to", "with"))
 
 
