@@ -23,18 +23,36 @@ _DISTANCE_WORDS = ("km", "mi", "kilomet")
 _NEAR = 4
 
 
-def _chains(marks: list[bool]) -> set[int]:
-    """Positions of the marked lines in chains of three or more, each at most _NEAR lines from the next."""
-    out: set[int] = set()
+def _chains(marks: list[bool]) -> list[list[int]]:
+    """The marked lines in chains of three or more, each at most _NEAR lines from the next."""
+    out: list[list[int]] = []
     chain: list[int] = []
     for k in [k for k, m in enumerate(marks) if m] + [None]:
         if k is not None and chain and k - chain[-1] <= _NEAR:
             chain.append(k)
             continue
         if len(chain) >= 3:
-            out.update(chain)
+            out.append(chain)
         chain = [k] if k is not None else []
     return out
+
+
+def _record_fields(rs, chain: list[int], top: int) -> list[int]:
+    """The other lines of a chain's records, set one field a line ("Hotel Cais Azul ★★★★",
+    "8.7 Excellent 1,204 reviews" between "0.2 km from centre" and "from €89"): when the chain
+    keeps one step (the same number of lines from each marked line to the next), the short
+    lines inside it and the step's lines above its first (down to one line above ``top``, the
+    first marked line of any chain: the first record's name), none a sentence (no full stop,
+    fifteen words at most) and none on its own past a blank line."""
+    steps = {b - a for a, b in zip(chain, chain[1:])}
+    if len(steps) != 1 or (step := steps.pop()) < 2:
+        return []
+    first, last = max(0, chain[0] - step + 1, top - 1), chain[-1]
+    span = range(first, last + 1)
+    if any(rs[j].index != rs[j - 1].index + 1 for j in span if j > first):
+        return []  # a record's fields stand on adjacent lines
+    marked = set(chain)
+    return [j for j in span if j not in marked and rs[j].tidy.count(" ") < 15 and not rs[j].tidy.endswith(".")]
 
 
 class PriceListing(corpuslint.Rule):
@@ -45,7 +63,8 @@ class PriceListing(corpuslint.Rule):
     `Insulated Tote, Medium EUR 53.86` or `€3.49`, when another such line is at most two lines
     away, or three or more such lines follow each other at most four lines apart (a hotel
     finder's record spreads over four: name, distance, score, `from €89`): the product tiles
-    of a shop page or a "you may also like" carousel. Lines ending
+    of a shop page or a "you may also like" carousel. In such a chain set at one step, the
+    records' other lines (the names, the scores: short, no full stop) go too. Lines ending
     with a distance (`Harbour Hotel | 2.3 km`, `Seaview Lodge - 0.8 miles from centre`), two
     or more close together, are the rows of a hotel or shop finder and are flagged the same
     way. A single line with a price or a distance, prices inside sentences or
@@ -126,10 +145,16 @@ class PriceListing(corpuslint.Rule):
             if 2 * len(named_again) >= sum(priced):
                 priced = [False] * len(rs)
         hits = []
+        all_chains = {kind: _chains(marks) for kind, marks in (("price", priced), ("place and distance", placed))}
+        top = min((chain[0] for chains in all_chains.values() for chain in chains), default=0)
         for kind, marks in (("price", priced), ("place and distance", placed)):
             if marks.count(True) < 2:
                 continue  # a listing has at least two such lines
-            chained = _chains(marks)
+            chains = all_chains[kind]
+            chained = {k for chain in chains for k in chain}
+            fields = {j for chain in chains for j in _record_fields(rs, chain, top)}
+            for j in sorted(fields):
+                hits.append((rs[j], f"{kind} listing (a record's line) {quote(rs[j].tidy)}", {}))
             for k, row in enumerate(rs):
                 # Another within two lines; or one of a chain of three or more, each at most four
                 # lines from the next (a record's lines apart; a product page's own price and the
