@@ -138,6 +138,10 @@ def quoted_line(text: str) -> bool:
     return not rest or not any(c.isalnum() for c in rest) or (rest.count(" ") <= 5 and ends_sentence(rest))
 
 
+# Runs of spaces (or tabs) where a menu's or a button row's items stood apart on the page.
+WIDE_GAP = re.compile(r"\s{3,}|\t|\u00a0\s*")
+
+
 def ends_sentence(text: str) -> bool:
     """True when the text ends with . ! ? or … (closing quotes and brackets allowed after it)."""
     return text.rstrip().rstrip("\"'”’)]")[-1:] in (".", "!", "?", "…")

@@ -9,8 +9,8 @@ import corpuslint
 
 from corpuslint_boilerplate import lexicon, menus
 from corpuslint_boilerplate.content import FIRST_ROWS, headline_rows
-from corpuslint_boilerplate.lines import (GLUE_POINT, WIRE_AGENCIES, ends_sentence, flag_lines, is_byline, quote, rows,
-                                          tidy_texts, words)
+from corpuslint_boilerplate.lines import (GLUE_POINT, WIDE_GAP, WIRE_AGENCIES, ends_sentence, flag_lines, is_byline,
+                                          quote, rows, tidy_texts, words)
 
 # The words a date starts with; a label glued to one of them, or to a stamp's verb, lost a line break.
 _DATES = ("January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -136,8 +136,6 @@ def _slash_trail(text: str) -> bool:
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|O'|De|Di|La|Le|Van|Von)(?=[A-Z])")
 
 
-# Runs of spaces (or tabs) where a menu's or a button row's items stood apart on the page.
-_WIDE_GAP = re.compile(r"\s{3,}|\t|\u00a0\s*")
 _BUTTON_MARK = re.compile(r"[^\w\s\"'“‘(]")
 
 
@@ -147,7 +145,7 @@ def _spaced_row(raw: str) -> bool:
     capitalised, no figures but counts: "Wishlist (0)", "Star 612"), or "♡ Save   ↗ Share"
     (two or more, each led by a symbol)."""
     text = raw.strip()
-    if len(text) > 160 or not _WIDE_GAP.search(text):
+    if len(text) > 160 or not WIDE_GAP.search(text):
         # Two spaces apart will do for four items or more ("Home  Budgeting  Debt  Shop").
         if "  " not in text or len(text) > 160:
             return False
@@ -155,7 +153,7 @@ def _spaced_row(raw: str) -> bool:
         if len(items) < 4:
             return False
     else:
-        items = [i.strip() for i in _WIDE_GAP.split(text) if i.strip()]
+        items = [i.strip() for i in WIDE_GAP.split(text) if i.strip()]
     if len(items) < 2 or any(i.count(" ") > (4 if _BUTTON_MARK.match(i) else 3) or len(i) > 32 or i[-1:] in ".!?"
                              for i in items):
         return False
@@ -179,7 +177,7 @@ _SHARE_COUNT = re.compile(r"\d[\d,.]*[kKmM]? (?:shares?|likes?|comments?|reactio
 
 
 def _gap_cells(raw: str) -> int:
-    return len([i for i in _WIDE_GAP.split(raw.strip()) if i.strip()])
+    return len([i for i in WIDE_GAP.split(raw.strip()) if i.strip()])
 
 
 def _bar_cells(raw: str) -> int:
@@ -401,7 +399,9 @@ class NavigationLabel(corpuslint.Rule):
             # read the raw line. Not a sentence, and not a quotation between guillemets (French
             # «...», German »...«).
             raw = row.line.text
-            lone = lone or (raw.lstrip().startswith(_LEAD_ARROWS) and (not ("«" in raw and "»" in raw) or _WIDE_GAP.search(raw.strip()))
+            # (Between « and » with a wide gap inside, it is a post's "previous / next" links.)
+            lone = lone or (raw.lstrip().startswith(_LEAD_ARROWS)
+                            and (not ("«" in raw and "»" in raw) or WIDE_GAP.search(raw.strip()))
                             and t.count(" ") < 15 and not ends_sentence(t))
             if whole or lone:
                 hits.append((row, f"navigation label {quote(t)}", {}))

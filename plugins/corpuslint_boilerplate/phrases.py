@@ -8,8 +8,8 @@ from typing import ClassVar
 import corpuslint
 
 from corpuslint_boilerplate import lexicon
-from corpuslint_boilerplate.lines import (GLUE_POINT, ends_sentence, flag_lines, is_byline, prose_sentence, quote,
-                                          quoted_line, short_rows, tidy, title_shaped, words)
+from corpuslint_boilerplate.lines import (GLUE_POINT, WIDE_GAP, ends_sentence, flag_lines, is_byline, prose_sentence,
+                                          quote, quoted_line, short_rows, tidy, title_shaped, words)
 
 
 class PhraseRule(corpuslint.Rule):
@@ -46,11 +46,13 @@ def _link_row(text: str) -> list[str] | None:
     for sep in _ITEM_SEPARATORS:
         if sep in text:
             items = text.split(sep)
-            if 2 <= len(items) <= 8 and all(0 < len(i) <= 40 and i.count(" ") <= 5 and i[-1:] not in ".!?"
-                                            for i in items):
-                return items
-            return None
+            return items if _short_items(items) else None
     return None
+
+
+def _short_items(items: list[str]) -> bool:
+    """Two to eight items, each short (forty characters, seven words at most) and none a sentence."""
+    return 2 <= len(items) <= 8 and all(0 < len(i) <= 40 and i.count(" ") <= 6 and i[-1:] not in ".!?" for i in items)
 
 
 # Where a lost line break glued two lines: "ADVERTISEMENTStory continues below", "...todaySign up".
@@ -90,16 +92,11 @@ def _pieces_of(texts: list[str], rs) -> list[tuple[int, list[str]]]:
     return _LAST_PIECES[1]
 
 
-_GAP = re.compile(r" {3,}|\t")
-
-
 def _spaced_items(raw: str) -> list[str] | None:
-    """The items of a row of buttons or links apart by runs of spaces: two to eight, each
-    short and none a sentence; None for any other line."""
-    items = [tidy(i) for i in _GAP.split(raw.strip()) if i.strip()]
-    if 2 <= len(items) <= 8 and all(0 < len(i) <= 40 and i.count(" ") <= 6 and i[-1:] not in ".!?" for i in items):
-        return items
-    return None
+    """The items of a row of buttons or links apart by runs of spaces (as _link_row's); None
+    for any other line."""
+    items = [tidy(i) for i in WIDE_GAP.split(raw.strip()) if i.strip()]
+    return items if _short_items(items) else None
 
 
 def _with_link_rows(matcher: lexicon.LineMatcher, texts: list[str], rs) -> list[bool]:

@@ -138,7 +138,6 @@ MISSED = {
     ("p07.txt", 36): "a related story's title below another title BP009 lists",
     ("p08.txt", 32): "a related story's title under a header in words no lexicon holds",
     # The eleventh set (session 7): news and other pages, most wordings the site's own.
-    ("s01.txt", 9): "a share row in the site's words, with a count ('Pass this on to a neighbour: ...')",
     ("s01.txt", 37): "the last title of a 'most read' list under a header in the site's words",
     ("s01.txt", 38): "a cookie banner calling cookies 'wee text files'",
     ("s02.txt", 8): "an audio player in the site's words ('Hear it read aloud · 4 min')",
