@@ -305,12 +305,16 @@ def line_fixes(doc: corpuslint.Document, indices, message: str = "delete the lin
 
 def flag_lines(rule: corpuslint.Rule, doc: corpuslint.Document, hits, fix_message: str = "delete the line"):
     """Findings of ``rule`` for ``hits`` = [(row, message, extra finding keywords)], each with a
-    line-deleting fix aware of the other lines this rule deletes beside it."""
+    line-deleting fix aware of the other lines this rule deletes beside it. A row found twice
+    (by two of the rule's tests) gets one finding, the first hit's."""
     if not hits:
         return
     fixes = line_fixes(doc, [row.index for row, _, _ in hits], fix_message)
+    done: set[int] = set()
     for row, message, kw in hits:
-        yield rule.finding(doc, row.line.start, row.line.end, message, fix=fixes[row.index], **kw)
+        if row.index not in done:
+            done.add(row.index)
+            yield rule.finding(doc, row.line.start, row.line.end, message, fix=fixes[row.index], **kw)
 
 
 def quote(text: str, limit: int = 60) -> str:

@@ -402,9 +402,6 @@ class LinkTeaser(PhraseRule):
         items = _list_items(doc, rs, texts, sorted({*found, *heads}), ctx.options.get("max-items", 10))
         hits += [(rs[k], f"{self.what} (a link under {quote(texts[head], 30)}) {quote(texts[k])}", {})
                  for k, head in items]
-        if listed:  # a row both listed and under a header is one finding
-            seen: set[int] = set()
-            hits = [h for h in hits if not (h[0].index in seen or seen.add(h[0].index))]
         hits.sort(key=lambda hit: hit[0].index)
         yield from flag_lines(self, doc, hits)
 

@@ -469,3 +469,12 @@ def test_a_writers_name_and_job_is_a_byline_and_the_headline_above_it_stays(lint
                       "The increase, the first since 2017, will fund longer library hours, but opponents say students were not asked",
                       "Marcus Delgado, Staff Writer", STORY, MORE])
     assert not set(flagged(lint, text)) & {4, 5, 6}
+
+
+def test_a_row_two_of_a_rules_tests_find_is_one_finding(lint):
+    # The distance lines are both BP013's place listing and fields of its price records.
+    records = []
+    for name, km, price in (("Quay Inn", "0.2", "89"), ("Harbour Rest", "0.5", "64"), ("Old Pier House", "1.3", "175")):
+        records += [f"{name} ★★★★", f"{km} km from centre", "8.7 Excellent 1,204 reviews", f"from €{price}"]
+    found = [(f.code, f.line) for f in lint({"a.txt": "\n".join(["Hotels in Harbourtown", STORY, *records, MORE])}, select=["BP"])]
+    assert len(found) == len(set(found))
