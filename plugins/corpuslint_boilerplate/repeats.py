@@ -6,8 +6,7 @@ from collections.abc import Iterator
 
 import corpuslint
 
-from corpuslint_boilerplate import lexicon
-from corpuslint_boilerplate.lines import ends_sentence, flag_lines, norm_key, quote, rows
+from corpuslint_boilerplate.lines import ends_sentence, flag_lines, norm_key, quote, rows, words
 
 # How much a near-exact copy may add at its end (an agency name glued on, "more", a date).
 _MAX_TAIL_WORDS = 3
@@ -79,7 +78,7 @@ def _stanza(rs, k: int) -> list:
     return rs[a:k] + rs[k + 1:b + 1]
 
 
-def _refrain(rs, k: int) -> bool:
+def _refrain(doc, rs, k: int) -> bool:
     """Row ``k`` stands in a stanza of verse: two other lines or more beside it, none longer
     than fourteen words, one of them broken mid-sentence (ending with a comma, or starting in
     lower case)."""
@@ -88,10 +87,10 @@ def _refrain(rs, k: int) -> bool:
         return False
     # A line broken mid-sentence beside it, or a page of such short lines (a song's outro
     # echoing its last line: "Like the sea wants to tell me" twice).
-    return any(r.tidy[-1:] in ",;" or r.tidy[:1].islower() for r in others) or _verse_page(rs)
+    return any(r.tidy[-1:] in ",;" or r.tidy[:1].islower() for r in others) or _verse_page(doc, rs)
 
 
-def _verse_page(rs) -> bool:
+def _verse_page(doc, rs) -> bool:
     """A song or a poem: four lines in five of the page short (under fourteen words), none a
     long paragraph, no figures, and most of them worded as sentences are (three words or more,
     a quarter of them function words: "I woke before the ferry horn"), where a price table's
@@ -100,12 +99,8 @@ def _verse_page(rs) -> bool:
         return False
     if 5 * sum(1 for r in rs if r.tidy.count(" ") < 14) < 4 * len(rs):
         return False
-    common = lexicon.words("stopwords_en")
-    worded = 0
-    for r in rs:
-        ws = r.key.split(" ")
-        worded += len(ws) >= 3 and 4 * sum(w in common for w in ws) >= len(ws)
-    return 2 * worded >= len(rs)
+    counts, stops = words(doc)
+    return 2 * sum(1 for n, f in zip(counts, stops) if n >= 3 and 4 * f >= n) >= len(rs)
 
 
 # A line of code: an assignment (spaced, as code is written, not a query string's
@@ -201,7 +196,7 @@ class RepeatedLine(corpuslint.Rule):
                 continue
             if _CODE.match(rs[k].tidy):
                 continue  # a line of code shown again in a tutorial
-            if _refrain(rs, k) and _refrain(rs, orig):
+            if _refrain(doc, rs, k) and _refrain(doc, rs, orig):
                 continue  # a poem's or a song's refrain
             if _field_of_records(rs, k):
                 continue
