@@ -8,8 +8,7 @@ import corpuslint
 
 from corpuslint_boilerplate import lexicon
 from corpuslint_boilerplate.lines import (carried_on, ends_sentence, flag_lines, is_byline, prose_sentence, quote,
-                                          quoted_line, rows,
-                                          tidy_texts, title_shaped, words)
+                                          quoted_line, rows, tidy_texts, title_shaped, words)
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 _LETTER = re.compile(r"[^\W\d_]")

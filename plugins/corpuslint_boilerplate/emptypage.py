@@ -23,9 +23,9 @@ class EmptyPage(corpuslint.Rule):
 
     When such a line stands among the first `head-lines` lines (default 5), above every
     sentence of running text, in a document that is not an article page (less than 80% of
-    its characters in whole sentences, and less than half in sentences of prose below the notice: a page
-    telling a story under `Members only` wears a badge), the notice is the page's title: the scraper fetched
-    an error or empty page, and everything in it (the menus, the search tips, the "you may
+    its characters in whole sentences, and less than half in sentences of prose below the
+    notice: a page telling a story under `Members only` wears a badge), the notice is the
+    page's title: the scraper fetched an error or empty page, and everything in it (the menus, the search tips, the "you may
     also like" list) is page furniture. The whole document gets one finding covering every
     line, with no fix. Anywhere else (an article with `Be the first to comment` under it)
     only the notice line is flagged, and only when it is not itself a sentence of prose (six

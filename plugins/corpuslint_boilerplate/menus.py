@@ -76,8 +76,9 @@ def _menus(rs: list[Row], is_label: list[bool]) -> list[Row]:
     sentence of prose, or four or more holding one below its last sentence (where a shop's
     grid puts a product's name under its buttons); or, labels or not, four entries or more
     heading the page (within its first two lines) above its first sentence of prose, with a
-    line between (a title, a breadcrumb), which is where a site puts its menu ("Episodes / Guests / Merch / Shop"): an article opens
-    with a headline and text, not four short names in a row. Not a list the text introduces
+    line between (a title, a breadcrumb), which is where a site puts its menu ("Episodes /
+    Guests / Merch / Shop"): an article opens with a headline and text, not four short names
+    in a row. Not a list the text introduces
     with a colon ("Our sections:"), nor one of prose."""
     out = _top_menu(rs)
     if sum(is_label) == 0:
