@@ -43,7 +43,9 @@ def _pattern(kind: str, extra: tuple[str, ...]) -> re.Pattern[str]:
     if kind == "trail":  # the Guardian's form: "... outside Downing Street. Photograph: Stefan Rousseau/PA"
         # (after the sentence, or a bar: "... on Thursday. | Photo Credit: Jane Doe"; a name
         # may hold initials: "Credit: M. Sato/Reef Lab")
-        return re.compile(r"(?:(?:[.!?”\"]\s+(?:[|—–-]\s*)?|\s\|\s*)(?:[A-Z][\w'’]+ )?(?:(?i:file |staff |stock )?(?i:photograph|photo|picture|pic|image|illustration|composite|credit)s?(?i: source| credit)?(?::| ©| by(?= [A-Z]))\s*(?:[^.:]|\.(?= ?[A-Z]))[^:]{1,79}"
+        return re.compile(r"(?:(?:[.!?”\"]\s+(?:[|—–-]\s*)?|\s\|\s*)(?:[A-Z][\w'’]+ )?"  # the sentence's end, a paper's name
+                          r"(?:(?i:file |staff |stock )?(?i:photograph|photo|picture|pic|image|illustration|composite|credit)s?"
+                          r"(?i: source| credit)?(?::| ©| by(?= [A-Z]))\s*(?:[^.:]|\.(?= ?[A-Z]))[^:]{1,79}"
                           # a credit with no name: "... in 2016. Beacon file photo"
                           r"|(?i:file|staff|stock|handout|supplied) (?i:photo|photograph|picture|image)\.?"
                           # a magazine's form: "... where she was born. Jane Doe for Harbour Life"

@@ -25,8 +25,8 @@ class EmptyPage(corpuslint.Rule):
     sentence of running text, in a document that is not an article page (less than 80% of
     its characters in whole sentences, and less than half in sentences of prose below the
     notice: a page telling a story under `Members only` wears a badge), the notice is the
-    page's title: the scraper fetched an error or empty page, and everything in it (the menus, the search tips, the "you may
-    also like" list) is page furniture. The whole document gets one finding covering every
+    page's title: the scraper fetched an error or empty page, and everything in it (the
+    menus, the search tips, the "you may also like" list) is page furniture. The whole document gets one finding covering every
     line, with no fix. Anywhere else (an article with `Be the first to comment` under it)
     only the notice line is flagged, and only when it is not itself a sentence of prose (six
     words or more, English function words among them, a sentence ending): there, "The video
